@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import { cityButton, expect, openMap, test } from './support/fixtures';
+
+const visibleMarkers = (page: Page) => page.locator('.city-marker:not(.city-marker--hub)');
+
+test.describe('the theme filter', () => {
+  test('each theme is a toggle button with its number of visits', async ({ page }) => {
+    await openMap(page);
+    const filters = page.getByRole('region', { name: 'Tematy wizyt' });
+    await expect(filters.getByRole('button', { name: 'Sport, 2 wizyty' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(filters.getByRole('button', { name: /^Dziedzictwo.*, 2 wizyty$/ })).toBeVisible();
+    await expect(filters.getByRole('button', { name: /^Seniorzy, 1 wizyta$/ })).toBeVisible();
+    await expect(filters.getByRole('status')).toHaveText('22 z 22 miast');
+  });
+
+  test('a theme keeps the cities with a matching visit, announces the result and goes into the address', async ({ page }) => {
+    await openMap(page);
+    const filters = page.getByRole('region', { name: 'Tematy wizyt' });
+    await filters.getByRole('button', { name: /^Sport/ }).click();
+    await expect(filters.getByRole('button', { name: /^Sport/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(filters.getByRole('status')).toHaveText('3 z 22 miast');
+    await expect(page).toHaveURL(/[?&]themes=sport(&|$)/);
+    await expect(visibleMarkers(page)).toHaveCount(3);
+    for (const name of ['Berlin', 'Takasaki', 'Charków']) await expect(cityButton(page, name)).toHaveCount(1);
+    await expect(cityButton(page, 'Kijów')).toHaveCount(0);
+
+    // Several themes: any of them.
+    await filters.getByRole('button', { name: /^Dziedzictwo/ }).click();
+    await expect(filters.getByRole('status')).toHaveText('5 z 22 miast');
+    await expect(page).toHaveURL(/themes=sport,heritage/);
+
+    await filters.getByRole('button', { name: 'Wyczyść filtry' }).click();
+    await expect(filters.getByRole('status')).toHaveText('22 z 22 miast');
+    await expect(visibleMarkers(page)).toHaveCount(22);
+    await expect(page).not.toHaveURL(/themes=/);
+  });
+
+  test('an open panel shows only the matching visits', async ({ page }) => {
+    await openMap(page, '?city=takasaki&themes=sport');
+    const panel = page.getByRole('region', { name: 'Takasaki' });
+    await expect(panel.getByRole('article')).toHaveCount(1);
+    await expect(panel.getByRole('heading', { name: '20. PKO Maraton Poznański' })).toBeVisible();
+    await expect(panel).toContainText('Pokazano 1 z 2 wizyt');
+    await expect(cityButton(page, 'Takasaki')).toHaveAccessibleName(/^Takasaki, Japonia: 1 wizyta/);
+  });
+
+  test('a theme with no visit is shown but cannot be chosen', async ({ page }) => {
+    await openMap(page);
+    const filters = page.getByRole('region', { name: 'Tematy wizyt' });
+    const urban = filters.getByRole('button', { name: /, 0 wizyt$/ });
+    await expect(urban).toHaveAttribute('aria-disabled', 'true');
+    await urban.click();
+    await expect(filters.getByRole('status')).toHaveText('22 z 22 miast');
+  });
+});

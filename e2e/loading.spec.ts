@@ -1,0 +1,56 @@
+import { expect, test } from './support/fixtures';
+
+const DATA = /\/data\/cooperation\.json$/;
+
+test.describe('loading the data', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('shows progress while the data file loads', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(DATA, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.getByRole('status').filter({ hasText: 'Wczytywanie danych mapy' })).toBeVisible();
+    release();
+    await expect(page.locator('.city-marker').first()).toBeVisible();
+  });
+
+  test('a failed load says so, and the retry button loads the map', async ({ page }) => {
+    let fail = true;
+    await page.route(DATA, (route) =>
+      fail ? route.fulfill({ status: 503, body: 'Service Unavailable' }) : route.continue(),
+    );
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Nie udało się wczytać danych mapy.');
+    fail = false;
+    await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+    await expect(page.locator('.city-marker').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  for (const [what, body, contentType] of [
+    ['an HTML page instead of JSON', '<!doctype html><title>404</title>', 'text/html'],
+    ['a file that is not JSON', '{"hub": ', 'application/json'],
+    ['JSON of the wrong shape', '[1, 2, 3]', 'application/json'],
+  ] as const) {
+    test(`${what} gives a clear message, not a blank page`, async ({ page }) => {
+      await page.route(DATA, (route) => route.fulfill({ status: 200, body, contentType }));
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('Nie udało się wczytać danych mapy.');
+      await expect(alert.getByRole('button', { name: 'Spróbuj ponownie' })).toBeEnabled();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  }
+
+  test('the error message follows the language', async ({ page }) => {
+    await page.route(DATA, (route) => route.fulfill({ status: 500, body: '' }));
+    await page.goto('./?lang=en');
+    await expect(page.getByRole('alert')).toContainText('The map data could not be loaded.');
+    await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+});

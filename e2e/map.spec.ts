@@ -1,0 +1,134 @@
+import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
+
+interface Box {
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test.describe('the first view', () => {
+  test('shows every city: as a marker in view or a sign at the edge of the map', async ({ page }) => {
+    await openMap(page);
+    const map = mapRegion(page);
+    // 22 cities of the data, each reachable as a button named "City, Country: N visits".
+    const cityNames = [
+      'Berlin', 'Hamburg', 'Helsinki', 'Kijów', 'Laatzen', 'Mińsk', 'Takasaki', 'Assen', 'Bolonia', 'Brno',
+      'Charków', 'Győr', 'Hanower', 'Jyväskylä', 'Kutaisi', 'Nablus', 'Nottinghamshire', 'Pozuelo de Alarcón',
+      'Ra’anana|Ra\'anana', 'Rennes', 'Shenzhen', 'Toledo',
+    ];
+    for (const name of cityNames) {
+      await expect(cityButton(page, `(${name})`).filter({ visible: true })).toHaveCount(1);
+    }
+    await expect(map.getByRole('img', { name: 'Poznań, Polska: miasto gospodarz' })).toBeVisible();
+    await expect(map.getByRole('list', { name: 'Miasta poza widokiem mapy' })).toBeVisible();
+  });
+
+  test('names markers by city, country and number of visits', async ({ page }) => {
+    await openMap(page);
+    await expect(cityButton(page, 'Takasaki')).toHaveAccessibleName(/^Takasaki, Japonia: 2 wizyty/);
+    await expect(cityButton(page, 'Kijów')).toHaveAccessibleName('Kijów, Ukraina: 1 wizyta');
+    await expect(cityButton(page, 'Assen')).toHaveAccessibleName('Assen, Holandia: 0 wizyt');
+  });
+
+  test('no marker or sign covers another, and each is at least 24 × 24 px', async ({ page }) => {
+    await openMap(page);
+    const boxes: Box[] = await page.evaluate(() => {
+      const container = document.querySelector('.cooperation-map')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon, .offscreen-sign')]
+        .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+        .filter(({ rect }) =>
+          rect.right > container.left && rect.left < container.right &&
+          rect.bottom > container.top && rect.top < container.bottom)
+        .map(({ element, rect }) => ({
+          label: element.getAttribute('aria-label') ?? element.className,
+          x: rect.x, y: rect.y, width: rect.width, height: rect.height,
+        }));
+    });
+    expect(boxes.length).toBeGreaterThanOrEqual(23);
+    for (const box of boxes) {
+      expect(box.width, box.label).toBeGreaterThanOrEqual(24);
+      expect(box.height, box.label).toBeGreaterThanOrEqual(24);
+    }
+    const collisions: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (overlaps(a, b)) collisions.push(`${a.label} × ${b.label}`);
+      }),
+    );
+    expect(collisions).toEqual([]);
+  });
+
+  test('markers lie inside the map, not under its edge', async ({ page }) => {
+    await openMap(page);
+    const outside = await page.evaluate(() => {
+      const container = document.querySelector('.cooperation-map')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.city-marker[tabindex="0"]')]
+        .filter((element) => {
+          const rect = element.getBoundingClientRect();
+          return rect.left < container.left || rect.right > container.right ||
+            rect.top < container.top || rect.bottom > container.bottom;
+        })
+        .map((element) => element.getAttribute('aria-label'));
+    });
+    expect(outside).toEqual([]);
+  });
+
+  test('draws the country shapes without any tile server, with no broken image', async ({ page }) => {
+    await openMap(page);
+    const canvas = page.locator('.basemap-pane canvas');
+    await expect(canvas).toBeVisible();
+    await expect
+      .poll(() =>
+        canvas.evaluate((element: HTMLCanvasElement) => {
+          const context = element.getContext('2d')!;
+          const { data } = context.getImageData(0, 0, element.width, element.height);
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4 * 97) if (data[i]! > 0) painted++;
+          return painted;
+        }),
+      )
+      .toBeGreaterThan(100);
+    const broken = await page.evaluate(() =>
+      [...document.images]
+        .filter((image) => !image.classList.contains('leaflet-tile'))
+        .filter((image) => !image.complete || image.naturalWidth === 0)
+        .map((image) => image.src),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  test('shows a legend of the marker shapes and the map attribution', async ({ page }) => {
+    await openMap(page);
+    const legend = page.getByRole('region', { name: 'Legenda' });
+    await expect(legend.getByRole('listitem')).toHaveText([
+      'Poznań',
+      'Miasto partnerskie (umowa o partnerstwie)',
+      'Współpraca bez umowy partnerskiej',
+    ]);
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  });
+
+  test('partner and informal markers differ in shape', async ({ page }) => {
+    await openMap(page);
+    const shapeOf = (name: string) =>
+      cityButton(page, name).locator('polygon').first().getAttribute('points');
+    expect(await shapeOf('Hanower')).not.toEqual(await shapeOf('Laatzen'));
+    expect(await shapeOf('Hanower')).toEqual(await shapeOf('Brno'));
+  });
+
+  test('a far city opens with one click on its sign, and the map moves to it', async ({ page }) => {
+    await openMap(page);
+    const sign = mapRegion(page).getByRole('list', { name: 'Miasta poza widokiem mapy' }).getByRole('button', { name: /^Takasaki/ });
+    await sign.click();
+    await expect(page.getByRole('region', { name: 'Takasaki' })).toBeVisible();
+    const marker = page.locator('.city-marker[data-city-id="takasaki"]');
+    await expect(marker).toBeInViewport();
+  });
+});

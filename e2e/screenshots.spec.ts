@@ -1,0 +1,53 @@
+import { cityButton, expect, openMap, test } from './support/fixtures';
+
+/**
+ * Pictures of each state, for people to look at (screenshots/ is not committed, except the one
+ * the README shows). Each test also checks the state it photographs is really there.
+ */
+const DIR = 'screenshots';
+
+test.describe('screenshots', () => {
+  test('desktop states', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMap(page);
+    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await page.screenshot({ path: `${DIR}/desktop-first-view.png` });
+
+    await cityButton(page, 'Takasaki').click();
+    await expect(page.getByRole('region', { name: 'Takasaki' })).toBeVisible();
+    await page.screenshot({ path: `${DIR}/desktop-panel-takasaki.png` });
+
+    await openMap(page, '?city=kyiv');
+    await expect(page.getByRole('region', { name: 'Kijów' })).toBeVisible();
+    await page.screenshot({ path: `${DIR}/desktop-panel.png` });
+
+    await openMap(page, '?themes=sport,heritage');
+    await expect(page.getByRole('status').filter({ hasText: 'miast' })).toHaveText('5 z 22 miast');
+    await page.screenshot({ path: `${DIR}/desktop-filtered.png` });
+
+    await openMap(page, '?city=minsk&lang=en');
+    await expect(page.getByRole('region', { name: 'Minsk' })).toBeVisible();
+    await page.screenshot({ path: `${DIR}/desktop-english.png` });
+  });
+
+  test('phone states', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await openMap(page);
+    await page.screenshot({ path: `${DIR}/phone-first-view.png` });
+    await page.getByRole('button', { name: 'Tematy', exact: true }).tap();
+    await page.screenshot({ path: `${DIR}/phone-filters.png` });
+    await openMap(page, '?city=minsk');
+    await expect(page.getByRole('region', { name: 'Mińsk' })).toBeVisible();
+    await page.screenshot({ path: `${DIR}/phone-panel.png` });
+    await context.close();
+  });
+
+  test('error state', async ({ page }) => {
+    await page.route(/\/data\/cooperation\.json$/, (route) => route.fulfill({ status: 500, body: '' }));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.screenshot({ path: `${DIR}/error.png` });
+  });
+});

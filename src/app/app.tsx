@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useCooperation } from '../data/cooperation-query';
+import { DataLoadError } from '../data/load-error';
+import { LanguageSwitch } from '../features/language/language-switch';
+import { I18nProvider, useI18n } from '../i18n/i18n-context';
+import { ErrorState } from '../ui/error-state';
+import { LoadingState } from '../ui/loading-state';
+import { CooperationView, type ViewProps } from './cooperation-view';
+import { useViewState } from './use-view-state';
+
+export function App() {
+  const [view, setView] = useViewState();
+  return (
+    <I18nProvider language={view.language}>
+      <AppShell view={view} setView={setView} />
+    </I18nProvider>
+  );
+}
+
+function AppShell({ view, setView }: ViewProps) {
+  const { t, language } = useI18n();
+  useEffect(
+    function followLanguage() {
+      document.documentElement.lang = language;
+    },
+    [language],
+  );
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="app-header__titles">
+          <h1>{t.app.title}</h1>
+          <p className="app-header__subtitle">{t.app.subtitle}</p>
+        </div>
+        <LanguageSwitch onChange={(next) => setView((current) => ({ ...current, language: next }))} />
+      </header>
+      <main className="app-main">
+        <CooperationData view={view} setView={setView} />
+      </main>
+    </div>
+  );
+}
+
+/** Renders each state of the data explicitly: loading, failed (with retry), ready. */
+function CooperationData({ view, setView }: ViewProps) {
+  const { t } = useI18n();
+  const query = useCooperation();
+  if (query.isPending) return <LoadingState message={t.app.loading} />;
+  if (query.isError) {
+    const error = query.error;
+    return (
+      <ErrorState
+        title={t.app.loadError}
+        hint={t.app.loadErrorHint}
+        retryLabel={t.app.retry}
+        detailsLabel={t.app.errorDetails}
+        details={[error.message, ...(error instanceof DataLoadError ? error.details : [])]}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return <CooperationView data={query.data} view={view} setView={setView} />;
+}

@@ -1,0 +1,77 @@
+import { useEffect, useId, useRef } from 'react';
+import type { CooperationIndex } from '../../data/cooperation-index';
+import type { City, Visit } from '../../data/schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
+import { VisitCard } from './visit-card';
+
+interface CityPanelProps {
+  city: City;
+  /** The visits that match the filters. */
+  visits: readonly Visit[];
+  /** All the city's visits, to say how many the filter hides. */
+  totalVisits: number;
+  index: CooperationIndex;
+  /** Move focus to the heading when the panel opens (not when it opens from a link). */
+  focusOnOpen: boolean;
+  onClose: () => void;
+  onOpenCity: (cityId: string) => void;
+}
+
+/** The city's details: a labelled region beside the map, or a bottom sheet on phones. */
+export function CityPanel({ city, visits, totalVisits, index, focusOnOpen, onClose, onOpenCity }: CityPanelProps) {
+  const { t, text, count, countryName } = useI18n();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const name = text(city.name);
+
+  useEffect(
+    function focusHeading() {
+      if (focusOnOpen) headingRef.current?.focus();
+    },
+    [city.id, focusOnOpen],
+  );
+
+  const relation =
+    city.relation === 'partner'
+      ? city.partnerSince !== undefined
+        ? t.panel.partnerSince(city.partnerSince)
+        : t.panel.partner
+      : t.panel.informal;
+
+  return (
+    <section className="city-panel" aria-labelledby={headingId}>
+      <header className="city-panel__header">
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="city-panel__title">
+          {name}
+        </h2>
+        <button type="button" className="city-panel__close" onClick={onClose}>
+          <span aria-hidden="true">✕</span>
+          <span className="visually-hidden">{t.panel.close}</span>
+        </button>
+        <p className="city-panel__country">{countryName(city.country)}</p>
+        <p className="city-panel__relation">
+          <MarkerSymbolImage kind={city.relation} size={18} /> {relation}
+        </p>
+        {city.description && <p className="city-panel__description">{text(city.description)}</p>}
+      </header>
+      <div className="city-panel__body">
+        <p className="city-panel__visits-heading">
+          {t.panel.visitsHeading}: {count(visits.length, t.nouns.visit)}
+        </p>
+        {totalVisits === 0 && <p className="city-panel__empty">{t.panel.noVisits}</p>}
+        {totalVisits > 0 && visits.length === 0 && <p className="city-panel__empty">{t.panel.noMatchingVisits}</p>}
+        {visits.length > 0 && visits.length < totalVisits && (
+          <p className="city-panel__filtered">{t.panel.filteredVisits(visits.length, totalVisits)}</p>
+        )}
+        <ol className="city-panel__visits">
+          {visits.map((visit) => (
+            <li key={visit.id}>
+              <VisitCard visit={visit} index={index} cityId={city.id} onOpenCity={onOpenCity} />
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { LatLng } from 'leaflet';
+import { useCallback, useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { CityMarker } from './city-marker';
+import { HubMarker } from './hub-marker';
+import { LeaderLines } from './leader-lines';
+import type { MapCity, MapHub } from './map-city';
+import { OffscreenSigns, type OffscreenCity } from './offscreen-signs';
+import { prefersReducedMotion } from './reduced-motion';
+import { HUB_ID, useMarkerLayout } from './use-marker-layout';
+import { useIsInView } from './use-view-box';
+
+interface CityLayerProps {
+  hub: MapHub;
+  cities: readonly MapCity[];
+  selectedCityId: string | null;
+  onOpenCity: (cityId: string) => void;
+}
+
+/** Every city's marker, spread so none covers another, with signs for those out of view. */
+export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayerProps) {
+  const map = useMap();
+  const layout = useMarkerLayout(hub, cities);
+  const isInView = useIsInView();
+  const hubPlace = layout.get(HUB_ID);
+
+  const showPlace = useCallback(
+    (position: LatLng) => map.setView(position, map.getZoom(), { animate: !prefersReducedMotion() }),
+    [map],
+  );
+
+  const selectedPlace = selectedCityId ? layout.get(selectedCityId) : undefined;
+  useEffect(
+    function revealSelectedCity() {
+      if (selectedPlace && !isInView(selectedPlace.shown)) showPlace(selectedPlace.shown);
+    },
+    // Only when the selection changes: panning away from an open city must stay possible.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selectedCityId],
+  );
+
+  const openFromSign = useCallback(
+    (cityId: string, position: LatLng) => {
+      showPlace(position);
+      onOpenCity(cityId);
+    },
+    [showPlace, onOpenCity],
+  );
+
+  const offscreen: OffscreenCity[] = [];
+  const markers = cities.map((city) => {
+    const place = layout.get(city.id);
+    if (!place) return null;
+    const inView = isInView(place.shown);
+    if (!inView) offscreen.push({ city, position: place.shown });
+    return (
+      <CityMarker
+        key={city.id}
+        city={city}
+        position={place.shown}
+        selected={city.id === selectedCityId}
+        inView={inView}
+        onOpen={onOpenCity}
+      />
+    );
+  });
+
+  return (
+    <>
+      <LeaderLines layout={layout} />
+      {hubPlace && <HubMarker hub={hub} position={hubPlace.shown} />}
+      {markers}
+      <OffscreenSigns cities={offscreen} onOpen={openFromSign} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { LatLng, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { Marker, Tooltip } from 'react-leaflet';
+import type { MapCity } from './map-city';
+import { MARKER_ICONS } from './marker-icons';
+
+interface CityMarkerProps {
+  city: MapCity;
+  position: LatLng;
+  selected: boolean;
+  /** Off-screen markers leave the Tab order; their sign at the map's edge takes their place. */
+  inView: boolean;
+  onOpen: (cityId: string) => void;
+}
+
+/** A city's marker: a button that opens the city's panel by click, Enter or Space. */
+export const CityMarker = memo(function CityMarker({ city, position, selected, inView, onOpen }: CityMarkerProps) {
+  const markerRef = useRef<LeafletMarker>(null);
+  const eventHandlers = useMemo(
+    () => ({
+      click: () => onOpen(city.id),
+      // Leaflet handles Enter only for markers with a popup; this one opens a panel.
+      keydown: (event: LeafletKeyboardEvent) => {
+        const key = event.originalEvent.key;
+        if (key === 'Enter' || key === ' ') {
+          event.originalEvent.preventDefault();
+          onOpen(city.id);
+        }
+      },
+    }),
+    [city.id, onOpen],
+  );
+
+  useEffect(
+    function describeMarker() {
+      const element = markerRef.current?.getElement();
+      if (!element) return;
+      element.setAttribute('aria-label', city.label);
+      element.dataset.cityId = city.id;
+      element.classList.toggle('is-selected', selected);
+      element.tabIndex = inView ? 0 : -1;
+    },
+    [city.id, city.label, selected, inView],
+  );
+
+  return (
+    <Marker
+      ref={markerRef}
+      position={position}
+      icon={MARKER_ICONS[city.kind]}
+      eventHandlers={eventHandlers}
+      keyboard
+      riseOnHover
+      zIndexOffset={selected ? 1000 : 0}
+    >
+      <Tooltip direction="top" offset={[0, -14]}>
+        {city.name}
+      </Tooltip>
+    </Marker>
+  );
+});

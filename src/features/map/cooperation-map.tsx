@@ -1,0 +1,62 @@
+import 'leaflet/dist/leaflet.css';
+import './cooperation-map.css';
+import { latLngBounds } from 'leaflet';
+import { useMemo } from 'react';
+import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { useI18n } from '../../i18n/i18n-context';
+import { Basemap } from './basemap';
+import { CityLayer } from './city-layer';
+import { MapAccessibility } from './map-accessibility';
+import type { MapCity, MapHub } from './map-city';
+import { MapResize } from './map-resize';
+import { firstViewPlaces } from './marker-layout';
+import { prefersReducedMotion } from './reduced-motion';
+
+/** Cities farther than this from the home city are shown through signs at first. */
+const FIRST_VIEW_RADIUS_KM = 4000;
+const OSM_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+interface CooperationMapProps {
+  hub: MapHub;
+  /** The cities to show (already filtered). */
+  cities: readonly MapCity[];
+  /** Every city of the data: the first view is framed on these, whatever the filter. */
+  allCities: readonly { lat: number; lng: number }[];
+  selectedCityId: string | null;
+  onOpenCity: (cityId: string) => void;
+}
+
+export function CooperationMap({ hub, cities, allCities, selectedCityId, onOpenCity }: CooperationMapProps) {
+  const { t, language } = useI18n();
+  // MapContainer reads these once; later moves go through useMap().
+  const bounds = useMemo(
+    () => latLngBounds(firstViewPlaces(hub, allCities, FIRST_VIEW_RADIUS_KM).map((p) => [p.lat, p.lng])),
+    [hub, allCities],
+  );
+  const animate = !prefersReducedMotion();
+
+  return (
+    <MapContainer
+      className="cooperation-map"
+      bounds={bounds}
+      boundsOptions={{ paddingTopLeft: [48, 24], paddingBottomRight: [24, 72] }}
+      zoomSnap={0.25}
+      zoomDelta={0.5}
+      minZoom={1}
+      maxZoom={12}
+      worldCopyJump
+      zoomControl={false}
+      zoomAnimation={animate}
+      fadeAnimation={animate}
+      markerZoomAnimation={animate}
+    >
+      <MapAccessibility label={t.map.label} />
+      <MapResize />
+      <ZoomControl key={language} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
+      <Basemap />
+      <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution={OSM_ATTRIBUTION} maxZoom={19} />
+      <CityLayer hub={hub} cities={cities} selectedCityId={selectedCityId} onOpenCity={onOpenCity} />
+    </MapContainer>
+  );
+}

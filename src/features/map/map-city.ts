@@ -1,0 +1,20 @@
+import type { MarkerKind } from '../../ui/marker-symbol';
+
+/** What the map needs to know of a city: where, which symbol, and what to call it. */
+export interface MapCity {
+  id: string;
+  lat: number;
+  lng: number;
+  kind: Exclude<MarkerKind, 'hub'>;
+  /** Shown on hover. */
+  name: string;
+  /** The accessible name: "Takasaki, Japonia: 2 wizyty". */
+  label: string;
+}
+
+export interface MapHub {
+  lat: number;
+  lng: number;
+  name: string;
+  label: string;
+}

@@ -1,0 +1,80 @@
+import type { PluralForms } from './plural';
+
+const nouns: Record<'visit' | 'city' | 'person' | 'day', PluralForms> = {
+  visit: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty' },
+  city: { one: 'miasto', few: 'miasta', many: 'miast', other: 'miasta' },
+  person: { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' },
+  day: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
+};
+
+/** Polish interface texts: the source of the message keys; en.ts must match this shape. */
+export const pl = {
+  app: {
+    title: 'Współpraca zagraniczna Poznania',
+    subtitle: 'Miasta partnerskie Poznania i inne miasta, z którymi Poznań współpracuje: wizyty, uczestnicy i tematy.',
+    loading: 'Wczytywanie danych mapy…',
+    loadError: 'Nie udało się wczytać danych mapy.',
+    loadErrorHint: 'Sprawdź połączenie z internetem i spróbuj ponownie.',
+    retry: 'Spróbuj ponownie',
+    errorDetails: 'Szczegóły błędu',
+    languageSwitch: 'Język',
+  },
+  languages: { pl: 'Polski', en: 'English' },
+  /** Country names where the browser's own (Intl.DisplayNames) differ from the city's usage. */
+  countryNames: { PS: 'Palestyna' } as Record<string, string>,
+  map: {
+    label: 'Mapa współpracy zagranicznej Poznania',
+    zoomIn: 'Przybliż',
+    zoomOut: 'Oddal',
+    cityMarker: (name: string, country: string, visits: string) => `${name}, ${country}: ${visits}`,
+    hubMarker: (name: string, country: string) => `${name}, ${country}: miasto gospodarz`,
+    offscreenGroup: 'Miasta poza widokiem mapy',
+    offscreenCity: (markerLabel: string) => `${markerLabel}. Poza widokiem: pokaż na mapie`,
+    basemapLoading: 'Wczytywanie konturów państw…',
+  },
+  legend: {
+    title: 'Legenda',
+    hub: 'Poznań',
+    partner: 'Miasto partnerskie (umowa o partnerstwie)',
+    informal: 'Współpraca bez umowy partnerskiej',
+  },
+  filters: {
+    heading: 'Tematy wizyt',
+    hint: 'Wybierz jeden lub więcej tematów: zostaną miasta z co najmniej jedną pasującą wizytą.',
+    toggle: (selected: number) => (selected > 0 ? `Tematy (wybrane: ${selected})` : 'Tematy'),
+    themeButton: (label: string, visits: string) => `${label}: ${visits}`,
+    clear: 'Wyczyść filtry',
+    result: (shown: number, total: number) => `${shown} z ${total} miast`,
+  },
+  panel: {
+    label: (name: string) => `Szczegóły: ${name}`,
+    close: 'Zamknij panel',
+    partnerSince: (year: number) => `Miasto partnerskie od ${year} r.`,
+    partner: 'Miasto partnerskie',
+    informal: 'Współpraca bez umowy partnerskiej',
+    visitsHeading: 'Wizyty',
+    noVisits: 'W danych mapy nie ma opisu wizyt z tym miastem.',
+    noMatchingVisits: 'Żadna wizyta z tym miastem nie dotyczy wybranych tematów.',
+    filteredVisits: (shown: number, total: number) =>
+      `Pokazano ${shown} z ${total} wizyt: tylko wybrane tematy.`,
+    incoming: 'Delegacja w Poznaniu',
+    outgoing: 'Wizyta przedstawicieli Poznania',
+    year: 'Rok',
+    date: 'Data',
+    duration: 'Czas trwania',
+    alsoWith: 'Wizyta dotyczy także:',
+    participants: 'Uczestnicy',
+    places: 'Odwiedzone miejsca',
+    themes: 'Tematy',
+    source: 'Źródło',
+    note: 'Uwaga do danych',
+    sides: {
+      home: 'strona poznańska',
+      foreign: 'strona zagraniczna',
+      other: 'inni',
+    },
+  },
+  nouns,
+};
+
+export type Messages = typeof pl;
