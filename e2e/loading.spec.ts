@@ -13,7 +13,9 @@ test.describe('loading the data', () => {
       await route.continue();
     });
     await page.goto('./');
-    await expect(page.getByRole('status').filter({ hasText: 'Wczytywanie danych mapy' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Wczytywanie danych mapy' }),
+    ).toBeVisible();
     release();
     await expect(page.locator('.city-marker').first()).toBeVisible();
   });

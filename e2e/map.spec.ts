@@ -13,14 +13,35 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 test.describe('the first view', () => {
-  test('shows every city: as a marker in view or a sign at the edge of the map', async ({ page }) => {
+  test('shows every city: as a marker in view or a sign at the edge of the map', async ({
+    page,
+  }) => {
     await openMap(page);
     const map = mapRegion(page);
     // 22 cities of the data, each reachable as a button named "City, Country: N visits".
     const cityNames = [
-      'Berlin', 'Hamburg', 'Helsinki', 'Kijów', 'Laatzen', 'Mińsk', 'Takasaki', 'Assen', 'Bolonia', 'Brno',
-      'Charków', 'Győr', 'Hanower', 'Jyväskylä', 'Kutaisi', 'Nablus', 'Nottinghamshire', 'Pozuelo de Alarcón',
-      'Ra’anana|Ra\'anana', 'Rennes', 'Shenzhen', 'Toledo',
+      'Berlin',
+      'Hamburg',
+      'Helsinki',
+      'Kijów',
+      'Laatzen',
+      'Mińsk',
+      'Takasaki',
+      'Assen',
+      'Bolonia',
+      'Brno',
+      'Charków',
+      'Győr',
+      'Hanower',
+      'Jyväskylä',
+      'Kutaisi',
+      'Nablus',
+      'Nottinghamshire',
+      'Pozuelo de Alarcón',
+      "Ra’anana|Ra'anana",
+      'Rennes',
+      'Shenzhen',
+      'Toledo',
     ];
     for (const name of cityNames) {
       await expect(cityButton(page, `(${name})`).filter({ visible: true })).toHaveCount(1);
@@ -42,12 +63,19 @@ test.describe('the first view', () => {
       const container = document.querySelector('.cooperation-map')!.getBoundingClientRect();
       return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon, .offscreen-sign')]
         .map((element) => ({ element, rect: element.getBoundingClientRect() }))
-        .filter(({ rect }) =>
-          rect.right > container.left && rect.left < container.right &&
-          rect.bottom > container.top && rect.top < container.bottom)
+        .filter(
+          ({ rect }) =>
+            rect.right > container.left &&
+            rect.left < container.right &&
+            rect.bottom > container.top &&
+            rect.top < container.bottom,
+        )
         .map(({ element, rect }) => ({
           label: element.getAttribute('aria-label') ?? element.className,
-          x: rect.x, y: rect.y, width: rect.width, height: rect.height,
+          x: rect.x,
+          y: rect.y,
+          width: rect.width,
+          height: rect.height,
         }));
     });
     expect(boxes.length).toBeGreaterThanOrEqual(23);
@@ -71,15 +99,21 @@ test.describe('the first view', () => {
       return [...document.querySelectorAll<HTMLElement>('.city-marker[tabindex="0"]')]
         .filter((element) => {
           const rect = element.getBoundingClientRect();
-          return rect.left < container.left || rect.right > container.right ||
-            rect.top < container.top || rect.bottom > container.bottom;
+          return (
+            rect.left < container.left ||
+            rect.right > container.right ||
+            rect.top < container.top ||
+            rect.bottom > container.bottom
+          );
         })
         .map((element) => element.getAttribute('aria-label'));
     });
     expect(outside).toEqual([]);
   });
 
-  test('draws the country shapes without any tile server, with no broken image', async ({ page }) => {
+  test('draws the country shapes without any tile server, with no broken image', async ({
+    page,
+  }) => {
     await openMap(page);
     const canvas = page.locator('.basemap-pane canvas');
     await expect(canvas).toBeVisible();
@@ -125,7 +159,9 @@ test.describe('the first view', () => {
 
   test('a far city opens with one click on its sign, and the map moves to it', async ({ page }) => {
     await openMap(page);
-    const sign = mapRegion(page).getByRole('list', { name: 'Miasta poza widokiem mapy' }).getByRole('button', { name: /^Takasaki/ });
+    const sign = mapRegion(page)
+      .getByRole('list', { name: 'Miasta poza widokiem mapy' })
+      .getByRole('button', { name: /^Takasaki/ });
     await sign.click();
     await expect(page.getByRole('region', { name: 'Takasaki' })).toBeVisible();
     const marker = page.locator('.city-marker[data-city-id="takasaki"]');

@@ -35,7 +35,9 @@ test.describe('the city panel', () => {
     await expect(panel).toContainText('Ministerstwo Inwestycji i Rozwoju');
   });
 
-  test('a partner city shows the year of the partnership and a visit shared with another city', async ({ page }) => {
+  test('a partner city shows the year of the partnership and a visit shared with another city', async ({
+    page,
+  }) => {
     await openMap(page);
     await cityButton(page, 'Charków').click();
     const panel = page.getByRole('region', { name: 'Charków' });
@@ -64,7 +66,9 @@ test.describe('the city panel', () => {
     await expect(page).not.toHaveURL(/city=/);
   });
 
-  test('Enter and Space on a marker open the panel; Escape closes it and returns focus to the marker', async ({ page }) => {
+  test('Enter and Space on a marker open the panel; Escape closes it and returns focus to the marker', async ({
+    page,
+  }) => {
     await openMap(page);
     const hamburg = cityButton(page, 'Hamburg');
     await hamburg.focus();
@@ -84,6 +88,8 @@ test.describe('the city panel', () => {
     await page.locator('.cooperation-map').focus();
     await page.keyboard.press('Tab');
     await expect(page.locator('.city-marker:focus')).toHaveCount(1);
-    await expect(page.locator('.city-marker:focus')).toHaveAccessibleName(/^[^,]+, [^:]+: \d+ wizyt/);
+    await expect(page.locator('.city-marker:focus')).toHaveAccessibleName(
+      /^[^,]+, [^:]+: \d+ wizyt/,
+    );
   });
 });

@@ -3,7 +3,9 @@ import { cityButton, expect, openMap, test } from './support/fixtures';
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
 test.describe('on a phone', () => {
-  test('the themes fold behind a button and the panel is a bottom sheet with a close button', async ({ page }) => {
+  test('the themes fold behind a button and the panel is a bottom sheet with a close button', async ({
+    page,
+  }) => {
     await openMap(page);
     const toggle = page.getByRole('button', { name: 'Tematy', exact: true });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -25,7 +27,9 @@ test.describe('on a phone', () => {
 
   test('nothing scrolls sideways', async ({ page }) => {
     await openMap(page, '?city=kharkiv');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -31,7 +31,11 @@ test.describe('screenshots', () => {
   });
 
   test('phone states', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
     await openMap(page);
@@ -44,10 +48,15 @@ test.describe('screenshots', () => {
     await context.close();
   });
 
-  test('error state', async ({ page }) => {
-    await page.route(/\/data\/cooperation\.json$/, (route) => route.fulfill({ status: 500, body: '' }));
-    await page.goto('./');
-    await expect(page.getByRole('alert')).toBeVisible();
-    await page.screenshot({ path: `${DIR}/error.png` });
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+    test('error state', async ({ page }) => {
+      await page.route(/\/data\/cooperation\.json$/, (route) =>
+        route.fulfill({ status: 500, body: '' }),
+      );
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await page.screenshot({ path: `${DIR}/error.png` });
+    });
   });
 });

@@ -12,10 +12,12 @@ const DATA_DIR = path.resolve(import.meta.dirname, '..', 'data');
  */
 export function serveDataFolder(): Plugin {
   let outDir = 'dist';
+  let isBuild = false;
   return {
     name: 'serve-data-folder',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      isBuild = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use('/data', function serveDataFile(req, res, next) {
@@ -31,6 +33,7 @@ export function serveDataFolder(): Plugin {
       });
     },
     async closeBundle() {
+      if (!isBuild) return;
       await cp(DATA_DIR, path.join(outDir, 'data'), { recursive: true });
     },
   };

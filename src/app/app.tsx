@@ -32,7 +32,9 @@ function AppShell({ view, setView }: ViewProps) {
           <h1>{t.app.title}</h1>
           <p className="app-header__subtitle">{t.app.subtitle}</p>
         </div>
-        <LanguageSwitch onChange={(next) => setView((current) => ({ ...current, language: next }))} />
+        <LanguageSwitch
+          onChange={(next) => setView((current) => ({ ...current, language: next }))}
+        />
       </header>
       <main className="app-main">
         <CooperationData view={view} setView={setView} />

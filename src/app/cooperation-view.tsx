@@ -16,7 +16,11 @@ export interface ViewProps {
 }
 
 /** The map, the filters and the panel over one loaded data file: the only place features meet. */
-export function CooperationView({ data, view: rawView, setView }: ViewProps & { data: Cooperation }) {
+export function CooperationView({
+  data,
+  view: rawView,
+  setView,
+}: ViewProps & { data: Cooperation }) {
   const i18n = useI18n();
   const { t, text, count, countryName } = i18n;
   const index = useMemo(() => buildIndex(data), [data]);
@@ -34,7 +38,12 @@ export function CooperationView({ data, view: rawView, setView }: ViewProps & { 
 
   const hub: MapHub = useMemo(() => {
     const name = text(data.hub.name);
-    return { lat: data.hub.lat, lng: data.hub.lng, name, label: t.map.hubMarker(name, countryName(data.hub.country)) };
+    return {
+      lat: data.hub.lat,
+      lng: data.hub.lng,
+      name,
+      label: t.map.hubMarker(name, countryName(data.hub.country)),
+    };
   }, [data.hub, text, t, countryName]);
 
   const mapCities: MapCity[] = useMemo(
@@ -61,7 +70,8 @@ export function CooperationView({ data, view: rawView, setView }: ViewProps & { 
   const openCity = useCallback(
     (cityId: string) => {
       const active = document.activeElement;
-      if (active instanceof HTMLElement && !active.closest('.city-panel')) openerRef.current = active;
+      if (active instanceof HTMLElement && !active.closest('.city-panel'))
+        openerRef.current = active;
       setFocusPanel(true);
       setView((current) => ({ ...current, city: cityId }));
     },
@@ -72,7 +82,9 @@ export function CooperationView({ data, view: rawView, setView }: ViewProps & { 
     const cityId = view.city;
     setView((current) => ({ ...current, city: null }));
     const opener = openerRef.current;
-    const marker = cityId ? document.querySelector<HTMLElement>(`[data-city-id="${CSS.escape(cityId)}"]`) : null;
+    const marker = cityId
+      ? document.querySelector<HTMLElement>(`[data-city-id="${CSS.escape(cityId)}"]`)
+      : null;
     const target = opener?.isConnected && opener.tabIndex >= 0 ? opener : marker;
     (target ?? document.querySelector<HTMLElement>('.cooperation-map'))?.focus();
   }, [setView, view.city]);
@@ -109,7 +121,10 @@ export function CooperationView({ data, view: rawView, setView }: ViewProps & { 
       })),
     [setView],
   );
-  const clearThemes = useCallback(() => setView((current) => ({ ...current, themes: [] })), [setView]);
+  const clearThemes = useCallback(
+    () => setView((current) => ({ ...current, themes: [] })),
+    [setView],
+  );
 
   return (
     <>

@@ -7,7 +7,10 @@ describe('parseViewState', () => {
     ['?city=kyiv', { city: 'kyiv', themes: [], language: 'pl' }],
     ['?city=Kyiv&lang=EN', { city: 'kyiv', themes: [], language: 'en' }],
     ['?themes=sport,heritage', { city: null, themes: ['sport', 'heritage'], language: 'pl' }],
-    ['?themes=sport,,sport, heritage ', { city: null, themes: ['sport', 'heritage'], language: 'pl' }],
+    [
+      '?themes=sport,,sport, heritage ',
+      { city: null, themes: ['sport', 'heritage'], language: 'pl' },
+    ],
     ['?lang=de', { city: null, themes: [], language: 'pl' }],
     ['?city=%3Cscript%3E', { city: null, themes: [], language: 'pl' }],
     ['?city=a%20b&themes=%22x%22,open-data', { city: null, themes: ['open-data'], language: 'pl' }],

@@ -27,7 +27,11 @@ export function useViewState(): [ViewState, (update: (view: ViewState) => ViewSt
     const current = parseViewState(window.location.search);
     const query = serializeViewState(update(current), window.location.search);
     if (query === window.location.search) return;
-    window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    window.history.pushState(
+      null,
+      '',
+      `${window.location.pathname}${query}${window.location.hash}`,
+    );
     for (const listener of listeners) listener();
   }, []);
   return [view, setView];

@@ -65,7 +65,9 @@ export function parseCooperation(text: string): Cooperation {
   if (!result.success) {
     throw new DataLoadError(
       'The data file does not follow the data contract.',
-      result.error.issues.map((issue) => `${formatPath(issue.path) || '(top level)'}: ${issue.message}`),
+      result.error.issues.map(
+        (issue) => `${formatPath(issue.path) || '(top level)'}: ${issue.message}`,
+      ),
     );
   }
   const problems = findReferenceProblems(result.data);

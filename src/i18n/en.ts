@@ -4,7 +4,8 @@ import type { Messages } from './pl';
 export const en: Messages = {
   app: {
     title: "Poznań's international cooperation",
-    subtitle: "Poznań's partner cities and the other cities it works with: visits, participants and themes.",
+    subtitle:
+      "Poznań's partner cities and the other cities it works with: visits, participants and themes.",
     loading: 'Loading the map data…',
     loadError: 'The map data could not be loaded.',
     loadErrorHint: 'Check your internet connection and try again.',
@@ -34,7 +35,7 @@ export const en: Messages = {
     heading: 'Visit themes',
     hint: 'Choose one or more themes: the cities with at least one matching visit stay.',
     toggle: (selected) => (selected > 0 ? `Themes (${selected} selected)` : 'Themes'),
-    themeButton: (label, visits) => `${label}: ${visits}`,
+    themeButton: (label, visits) => `${label}, ${visits}`,
     clear: 'Clear filters',
     result: (shown, total) => `${shown} of ${total} ${total === 1 ? 'city' : 'cities'}`,
   },

@@ -11,7 +11,8 @@ const nouns: Record<'visit' | 'city' | 'person' | 'day', PluralForms> = {
 export const pl = {
   app: {
     title: 'Współpraca zagraniczna Poznania',
-    subtitle: 'Miasta partnerskie Poznania i inne miasta, z którymi Poznań współpracuje: wizyty, uczestnicy i tematy.',
+    subtitle:
+      'Miasta partnerskie Poznania i inne miasta, z którymi Poznań współpracuje: wizyty, uczestnicy i tematy.',
     loading: 'Wczytywanie danych mapy…',
     loadError: 'Nie udało się wczytać danych mapy.',
     loadErrorHint: 'Sprawdź połączenie z internetem i spróbuj ponownie.',
@@ -42,7 +43,7 @@ export const pl = {
     heading: 'Tematy wizyt',
     hint: 'Wybierz jeden lub więcej tematów: zostaną miasta z co najmniej jedną pasującą wizytą.',
     toggle: (selected: number) => (selected > 0 ? `Tematy (wybrane: ${selected})` : 'Tematy'),
-    themeButton: (label: string, visits: string) => `${label}: ${visits}`,
+    themeButton: (label: string, visits: string) => `${label}, ${visits}`,
     clear: 'Wyczyść filtry',
     result: (shown: number, total: number) => `${shown} z ${total} miast`,
   },

@@ -9,7 +9,15 @@ interface ErrorStateProps {
 }
 
 /** What went wrong, in words, with a way to try again. */
-export function ErrorState({ title, hint, retryLabel, detailsLabel, details, onRetry, retrying }: ErrorStateProps) {
+export function ErrorState({
+  title,
+  hint,
+  retryLabel,
+  detailsLabel,
+  details,
+  onRetry,
+  retrying,
+}: ErrorStateProps) {
   return (
     <div className="error-state" role="alert">
       <h2>{title}</h2>

@@ -8,7 +8,9 @@ function starPoints(cx: number, cy: number, outer: number, inner: number): strin
   for (let i = 0; i < 10; i++) {
     const radius = i % 2 === 0 ? outer : inner;
     const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    points.push(`${(cx + radius * Math.cos(angle)).toFixed(2)},${(cy + radius * Math.sin(angle)).toFixed(2)}`);
+    points.push(
+      `${(cx + radius * Math.cos(angle)).toFixed(2)},${(cy + radius * Math.sin(angle)).toFixed(2)}`,
+    );
   }
   return points.join(' ');
 }

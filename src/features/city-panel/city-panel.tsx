@@ -19,7 +19,15 @@ interface CityPanelProps {
 }
 
 /** The city's details: a labelled region beside the map, or a bottom sheet on phones. */
-export function CityPanel({ city, visits, totalVisits, index, focusOnOpen, onClose, onOpenCity }: CityPanelProps) {
+export function CityPanel({
+  city,
+  visits,
+  totalVisits,
+  index,
+  focusOnOpen,
+  onClose,
+  onOpenCity,
+}: CityPanelProps) {
   const { t, text, count, countryName } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -60,9 +68,13 @@ export function CityPanel({ city, visits, totalVisits, index, focusOnOpen, onClo
           {t.panel.visitsHeading}: {count(visits.length, t.nouns.visit)}
         </p>
         {totalVisits === 0 && <p className="city-panel__empty">{t.panel.noVisits}</p>}
-        {totalVisits > 0 && visits.length === 0 && <p className="city-panel__empty">{t.panel.noMatchingVisits}</p>}
+        {totalVisits > 0 && visits.length === 0 && (
+          <p className="city-panel__empty">{t.panel.noMatchingVisits}</p>
+        )}
         {visits.length > 0 && visits.length < totalVisits && (
-          <p className="city-panel__filtered">{t.panel.filteredVisits(visits.length, totalVisits)}</p>
+          <p className="city-panel__filtered">
+            {t.panel.filteredVisits(visits.length, totalVisits)}
+          </p>
         )}
         <ol className="city-panel__visits">
           {visits.map((visit) => (

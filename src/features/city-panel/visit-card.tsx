@@ -15,7 +15,9 @@ function ParticipantItem({ participant }: { participant: Participant }) {
   return (
     <li>
       <span>{text(participant.name)}</span>
-      {participant.count !== undefined && <span> ({count(participant.count, t.nouns.person)})</span>}
+      {participant.count !== undefined && (
+        <span> ({count(participant.count, t.nouns.person)})</span>
+      )}
       <span className={`participant-side participant-side--${participant.side}`}>
         {t.panel.sides[participant.side]}
       </span>
@@ -39,12 +41,12 @@ export function VisitCard({ visit, index, cityId, onOpenCity }: VisitCardProps) 
       </p>
       <dl className="visit-card__facts">
         <div>
-          <dt>{visit.date ? t.panel.date : t.panel.year}</dt>
+          <dt>{visit.date ? t.panel.date : t.panel.year}:</dt>{' '}
           <dd>{visit.date ? formatDate(visit.date) : visit.year}</dd>
         </div>
         {visit.durationDays !== undefined && (
           <div>
-            <dt>{t.panel.duration}</dt>
+            <dt>{t.panel.duration}:</dt>{' '}
             <dd>{count(visit.durationDays, t.nouns.day)}</dd>
           </div>
         )}

@@ -56,7 +56,11 @@ describe('filterByThemes', () => {
       ['berlin', 'kyiv', 'takasaki', 'kharkiv', 'assen'],
       { takasaki: ['takasaki-delegation', 'marathon'], assen: [] },
     ],
-    [['sport'], ['berlin', 'takasaki', 'kharkiv'], { takasaki: ['marathon'], kharkiv: ['marathon'] }],
+    [
+      ['sport'],
+      ['berlin', 'takasaki', 'kharkiv'],
+      { takasaki: ['marathon'], kharkiv: ['marathon'] },
+    ],
     [['heritage'], ['kyiv'], { kyiv: ['kyiv-delegation'] }],
     [
       ['heritage', 'culture'],
@@ -76,7 +80,10 @@ describe('filterByThemes', () => {
 
 describe('countVisitsByTheme', () => {
   it('counts each visit once per theme', () => {
-    const counts = countVisitsByTheme([...data.visits, visit('twice', ['kyiv'], ['sport', 'sport'])]);
+    const counts = countVisitsByTheme([
+      ...data.visits,
+      visit('twice', ['kyiv'], ['sport', 'sport']),
+    ]);
     expect(Object.fromEntries(counts)).toEqual({ sport: 3, culture: 2, heritage: 1 });
   });
 });

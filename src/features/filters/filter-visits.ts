@@ -25,7 +25,8 @@ export function filterByThemes(index: CooperationIndex, selection: ThemeSelectio
   const visitsByCity = new Map<string, readonly Visit[]>();
   for (const city of index.data.cities) {
     const all = index.visitsByCity.get(city.id) ?? [];
-    const matching = selection.size === 0 ? all : all.filter((visit) => visitMatches(visit, selection));
+    const matching =
+      selection.size === 0 ? all : all.filter((visit) => visitMatches(visit, selection));
     if (selection.size === 0 || matching.length > 0) {
       cities.push(city);
       visitsByCity.set(city.id, matching);

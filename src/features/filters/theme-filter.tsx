@@ -18,7 +18,14 @@ interface ThemeFilterProps {
 }
 
 /** Toggle buttons, one per theme; several selected means any of them. */
-export function ThemeFilter({ themes, selected, onToggle, onClear, shownCities, totalCities }: ThemeFilterProps) {
+export function ThemeFilter({
+  themes,
+  selected,
+  onToggle,
+  onClear,
+  shownCities,
+  totalCities,
+}: ThemeFilterProps) {
   const { t, count } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
@@ -62,6 +69,10 @@ export function ThemeFilter({ themes, selected, onToggle, onClear, shownCities, 
                 <button
                   type="button"
                   className="theme-toggle"
+                  aria-label={t.filters.themeButton(
+                    theme.label,
+                    count(theme.visits, t.nouns.visit),
+                  )}
                   aria-pressed={pressed}
                   aria-disabled={theme.visits === 0 && !pressed}
                   onClick={() => (theme.visits > 0 || pressed) && onToggle(theme.id)}
@@ -70,10 +81,7 @@ export function ThemeFilter({ themes, selected, onToggle, onClear, shownCities, 
                     {pressed ? '✓' : ''}
                   </span>
                   {theme.label}
-                  <span className="theme-toggle__count" aria-hidden="true">
-                    {theme.visits}
-                  </span>
-                  <span className="visually-hidden">, {count(theme.visits, t.nouns.visit)}</span>
+                  <span className="theme-toggle__count">{theme.visits}</span>
                 </button>
               </li>
             );

@@ -25,7 +25,8 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
   const hubPlace = layout.get(HUB_ID);
 
   const showPlace = useCallback(
-    (position: LatLng) => map.setView(position, map.getZoom(), { animate: !prefersReducedMotion() }),
+    (position: LatLng) =>
+      map.setView(position, map.getZoom(), { animate: !prefersReducedMotion() }),
     [map],
   );
 

@@ -8,13 +8,19 @@ interface CityMarkerProps {
   city: MapCity;
   position: LatLng;
   selected: boolean;
-  /** Off-screen markers leave the Tab order; their sign at the map's edge takes their place. */
+  /** Off-screen markers leave the Tab order and the accessibility tree; their sign takes their place. */
   inView: boolean;
   onOpen: (cityId: string) => void;
 }
 
 /** A city's marker: a button that opens the city's panel by click, Enter or Space. */
-export const CityMarker = memo(function CityMarker({ city, position, selected, inView, onOpen }: CityMarkerProps) {
+export const CityMarker = memo(function CityMarker({
+  city,
+  position,
+  selected,
+  inView,
+  onOpen,
+}: CityMarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
   const eventHandlers = useMemo(
     () => ({
@@ -39,6 +45,8 @@ export const CityMarker = memo(function CityMarker({ city, position, selected, i
       element.dataset.cityId = city.id;
       element.classList.toggle('is-selected', selected);
       element.tabIndex = inView ? 0 : -1;
+      if (inView) element.removeAttribute('aria-hidden');
+      else element.setAttribute('aria-hidden', 'true');
     },
     [city.id, city.label, selected, inView],
   );

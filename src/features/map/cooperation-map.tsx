@@ -27,11 +27,20 @@ interface CooperationMapProps {
   onOpenCity: (cityId: string) => void;
 }
 
-export function CooperationMap({ hub, cities, allCities, selectedCityId, onOpenCity }: CooperationMapProps) {
+export function CooperationMap({
+  hub,
+  cities,
+  allCities,
+  selectedCityId,
+  onOpenCity,
+}: CooperationMapProps) {
   const { t, language } = useI18n();
   // MapContainer reads these once; later moves go through useMap().
   const bounds = useMemo(
-    () => latLngBounds(firstViewPlaces(hub, allCities, FIRST_VIEW_RADIUS_KM).map((p) => [p.lat, p.lng])),
+    () =>
+      latLngBounds(
+        firstViewPlaces(hub, allCities, FIRST_VIEW_RADIUS_KM).map((p) => [p.lat, p.lng]),
+      ),
     [hub, allCities],
   );
   const animate = !prefersReducedMotion();
@@ -53,10 +62,24 @@ export function CooperationMap({ hub, cities, allCities, selectedCityId, onOpenC
     >
       <MapAccessibility label={t.map.label} />
       <MapResize />
-      <ZoomControl key={language} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
+      <ZoomControl
+        key={language}
+        position="topleft"
+        zoomInTitle={t.map.zoomIn}
+        zoomOutTitle={t.map.zoomOut}
+      />
       <Basemap />
-      <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution={OSM_ATTRIBUTION} maxZoom={19} />
-      <CityLayer hub={hub} cities={cities} selectedCityId={selectedCityId} onOpenCity={onOpenCity} />
+      <TileLayer
+        url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+        attribution={OSM_ATTRIBUTION}
+        maxZoom={19}
+      />
+      <CityLayer
+        hub={hub}
+        cities={cities}
+        selectedCityId={selectedCityId}
+        onOpenCity={onOpenCity}
+      />
     </MapContainer>
   );
 }

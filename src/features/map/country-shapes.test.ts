@@ -11,7 +11,9 @@ const topology = JSON.parse(
 const shapes = countryShapes(topology);
 
 function countryAt(point: Position): string[] {
-  return shapes.features.filter((shape) => shapeContains(shape, point)).map((shape) => String(shape.id));
+  return shapes.features
+    .filter((shape) => shapeContains(shape, point))
+    .map((shape) => String(shape.id));
 }
 
 describe('countryShapes', () => {

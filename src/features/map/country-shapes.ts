@@ -1,6 +1,11 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mergeArcs } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 
 type CountryGeometry = TopoPolygon | TopoMultiPolygon;
 export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
@@ -16,7 +21,10 @@ function ringContains(ring: readonly Position[], [x, y]: Position): boolean {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi = 0, yi = 0] = ring[i] ?? [];
     const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > (y ?? 0) !== yj > (y ?? 0) && (x ?? 0) < ((xj - xi) * ((y ?? 0) - yi)) / (yj - yi) + xi) {
+    if (
+      yi > (y ?? 0) !== yj > (y ?? 0) &&
+      (x ?? 0) < ((xj - xi) * ((y ?? 0) - yi)) / (yj - yi) + xi
+    ) {
       inside = !inside;
     }
   }
@@ -25,7 +33,8 @@ function ringContains(ring: readonly Position[], [x, y]: Position): boolean {
 
 /** Whether a country's outline (outer rings only) contains a point. */
 export function shapeContains(shape: Feature<Polygon | MultiPolygon>, point: Position): boolean {
-  const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  const polygons =
+    shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
   return polygons.some((polygon) => polygon[0] !== undefined && ringContains(polygon[0], point));
 }
 
@@ -62,7 +71,9 @@ export function assignCrimeaToUkraine(topology: CountriesTopology): CountriesTop
     objects: {
       countries: {
         ...topology.objects.countries,
-        geometries: geometries.map((g) => (g === russia ? newRussia : g === ukraine ? newUkraine : g)),
+        geometries: geometries.map((g) =>
+          g === russia ? newRussia : g === ukraine ? newUkraine : g,
+        ),
       },
     },
   };

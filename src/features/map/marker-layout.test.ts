@@ -13,20 +13,46 @@ function minGap(points: readonly ScreenPoint[]): number {
 
 describe('spreadMarkers', () => {
   it.each<[string, ScreenPoint[]]>([
-    ['two overlapping', [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 5, y: 0 }]],
-    ['three on one spot', [{ id: 'a', x: 10, y: 10 }, { id: 'b', x: 10, y: 10 }, { id: 'c', x: 10, y: 10 }]],
-    ['a tight crowd', Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, x: (i % 5) * 3, y: Math.floor(i / 5) * 3 }))],
+    [
+      'two overlapping',
+      [
+        { id: 'a', x: 0, y: 0 },
+        { id: 'b', x: 5, y: 0 },
+      ],
+    ],
+    [
+      'three on one spot',
+      [
+        { id: 'a', x: 10, y: 10 },
+        { id: 'b', x: 10, y: 10 },
+        { id: 'c', x: 10, y: 10 },
+      ],
+    ],
+    [
+      'a tight crowd',
+      Array.from({ length: 20 }, (_, i) => ({
+        id: `p${i}`,
+        x: (i % 5) * 3,
+        y: Math.floor(i / 5) * 3,
+      })),
+    ],
   ])('%s end at least the minimum distance apart', (_, points) => {
     expect(minGap(spreadMarkers(points, 30))).toBeGreaterThanOrEqual(30);
   });
 
   it('leaves points that are far enough apart where they are', () => {
-    const points = [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 100, y: 0 }];
+    const points = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 100, y: 0 },
+    ];
     expect(spreadMarkers(points, 30)).toEqual(points);
   });
 
   it('is deterministic and does not mutate its input', () => {
-    const points = [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 0, y: 0 }];
+    const points = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 0, y: 0 },
+    ];
     expect(spreadMarkers(points, 30)).toEqual(spreadMarkers(points, 30));
     expect(points[0]).toEqual({ id: 'a', x: 0, y: 0 });
   });
@@ -36,7 +62,13 @@ describe('distanceKm', () => {
   it.each([
     ['Poznań–Berlin', { lat: 52.4064, lng: 16.9252 }, { lat: 52.52, lng: 13.405 }, 235, 245],
     ['Hanover–Laatzen', { lat: 52.3759, lng: 9.732 }, { lat: 52.3096, lng: 9.8128 }, 5, 15],
-    ['Poznań–Takasaki', { lat: 52.4064, lng: 16.9252 }, { lat: 36.3219, lng: 139.0033 }, 8500, 8900],
+    [
+      'Poznań–Takasaki',
+      { lat: 52.4064, lng: 16.9252 },
+      { lat: 36.3219, lng: 139.0033 },
+      8500,
+      8900,
+    ],
   ])('%s', (_, a, b, min, max) => {
     const km = distanceKm(a, b);
     expect(km).toBeGreaterThan(min);

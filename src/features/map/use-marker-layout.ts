@@ -18,7 +18,10 @@ export interface MarkerPlace {
 }
 
 /** Places every marker for the current zoom so that none covers another. */
-export function useMarkerLayout(hub: MapHub, cities: readonly MapCity[]): ReadonlyMap<string, MarkerPlace> {
+export function useMarkerLayout(
+  hub: MapHub,
+  cities: readonly MapCity[],
+): ReadonlyMap<string, MarkerPlace> {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvent('zoomend', () => setZoom(map.getZoom()));

@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cooperationSchema, type City, type Direction, type Visit } from './schema';
+
+const text = readFileSync(new URL('../../data/cooperation.json', import.meta.url), 'utf8');
+const data = cooperationSchema.parse(JSON.parse(text));
+
+function cityById(id: string): City {
+  const city = data.cities.find((entry) => entry.id === id);
+  if (!city) throw new Error(`no city "${id}"`);
+  return city;
+}
+
+function visitById(id: string): Visit {
+  const visit = data.visits.find((entry) => entry.id === id);
+  if (!visit) throw new Error(`no visit "${id}"`);
+  return visit;
+}
+
+/** Great-circle distance in kilometres. */
+function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const dLat = radians(b.lat - a.lat);
+  const dLng = radians(b.lng - a.lng);
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+describe('data/cooperation.json', () => {
+  it('parses with the data contract', () => {
+    expect(cooperationSchema.safeParse(JSON.parse(text)).success).toBe(true);
+  });
+
+  it.each<[string, number]>([
+    ['all', 22],
+    ['partner', 15],
+    ['informal', 7],
+  ])('has the right number of cities: %s', (relation, expected) => {
+    const cities = data.cities.filter((city) => relation === 'all' || city.relation === relation);
+    expect(cities).toHaveLength(expected);
+  });
+
+  it.each(['berlin', 'hamburg', 'helsinki', 'kyiv', 'laatzen', 'minsk', 'takasaki'])(
+    '%s is an informal city',
+    (id) => {
+      expect(cityById(id).relation).toBe('informal');
+    },
+  );
+
+  it('has exactly the eight visits of the 2019 account', () => {
+    expect(data.visits.map((visit) => visit.id).sort()).toEqual(
+      [
+        'berlin-round-table-2019',
+        'hamburg-delegation-2019',
+        'helsinki-study-visit-2019',
+        'kyiv-delegation-2019',
+        'laatzen-seniors-2019',
+        'minsk-youth-2019',
+        'takasaki-delegation-2019',
+        'poznan-marathon-2019',
+      ].sort(),
+    );
+  });
+
+  it.each(data.visits.map((visit) => [visit.id, visit] as const))(
+    '%s is of 2019, from the 2019 report, with no invented date',
+    (_id, visit) => {
+      expect(visit.year).toBe(2019);
+      expect(visit.sourceId).toBe('report-2019');
+      expect(visit.date).toBeUndefined();
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['sources', data.sources.map((entry) => entry.id)],
+    ['themes', data.themes.map((entry) => entry.id)],
+    ['cities', [data.hub.id, ...data.cities.map((entry) => entry.id)]],
+    ['visits', data.visits.map((entry) => entry.id)],
+  ])('%s have unique ids', (_name, ids) => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has the themes in the agreed order', () => {
+    expect(data.themes.map((theme) => theme.id)).toEqual([
+      'sport',
+      'heritage',
+      'tourism',
+      'environment',
+      'education',
+      'seniors',
+      'youth',
+      'civic-participation',
+      'open-data',
+      'urban-development',
+      'business',
+      'culture',
+    ]);
+  });
+
+  it.each(data.visits.map((visit) => [visit.id, visit] as const))(
+    '%s refers only to existing cities, themes and sources',
+    (_id, visit) => {
+      const cityIds = new Set(data.cities.map((city) => city.id));
+      const themeIds = new Set(data.themes.map((theme) => theme.id));
+      const sourceIds = new Set(data.sources.map((source) => source.id));
+      for (const cityId of visit.cityIds) expect(cityIds).toContain(cityId);
+      for (const themeId of visit.themes) expect(themeIds).toContain(themeId);
+      expect(sourceIds).toContain(visit.sourceId);
+    },
+  );
+
+  it('ties the marathon to Takasaki and Kharkiv', () => {
+    expect([...visitById('poznan-marathon-2019').cityIds].sort()).toEqual(['kharkiv', 'takasaki']);
+  });
+
+  it('counts 50 young people from Minsk over two days, and no other count or duration', () => {
+    const minsk = visitById('minsk-youth-2019');
+    expect(minsk.durationDays).toBe(2);
+    const counted = data.visits.flatMap((visit) =>
+      visit.participants
+        .filter((participant) => participant.count !== undefined)
+        .map((participant) => [visit.id, participant.count]),
+    );
+    expect(counted).toEqual([['minsk-youth-2019', 50]]);
+    expect(
+      data.visits.filter((visit) => visit.durationDays !== undefined).map((visit) => visit.id),
+    ).toEqual(['minsk-youth-2019']);
+  });
+
+  it.each<[string, number | undefined]>([
+    ['assen', undefined],
+    ['bologna', 2017],
+    ['brno', 1966],
+    ['kharkiv', 1998],
+    ['gyor', 2008],
+    ['hanover', 1979],
+    ['jyvaskyla', undefined],
+    ['kutaisi', 2009],
+    ['nablus', undefined],
+    ['nottinghamshire', 1994],
+    ['pozuelo-de-alarcon', undefined],
+    ['raanana', 2010],
+    ['rennes', 1998],
+    ['shenzhen', 1993],
+    ['toledo', 1991],
+  ])('partner %s has partnerSince %s', (id, year) => {
+    const city = cityById(id);
+    expect(city.relation).toBe('partner');
+    expect(city.partnerSince).toBe(year);
+  });
+
+  it('gives no informal city a partnership year', () => {
+    for (const city of data.cities.filter((entry) => entry.relation === 'informal')) {
+      expect(city.partnerSince).toBeUndefined();
+    }
+  });
+
+  it.each<[string, string[]]>([
+    ['berlin-round-table-2019', ['tourism', 'environment', 'education', 'sport']],
+    ['hamburg-delegation-2019', ['heritage']],
+    ['helsinki-study-visit-2019', ['civic-participation', 'open-data']],
+    ['kyiv-delegation-2019', ['heritage']],
+    ['laatzen-seniors-2019', ['seniors']],
+    ['minsk-youth-2019', ['youth', 'culture', 'education', 'tourism']],
+    ['takasaki-delegation-2019', ['business', 'environment']],
+    ['poznan-marathon-2019', ['sport']],
+  ])('%s has the themes %j', (id, themes) => {
+    expect([...visitById(id).themes].sort()).toEqual([...themes].sort());
+  });
+
+  it.each<[string, Direction]>([
+    ['berlin-round-table-2019', 'outgoing'],
+    ['hamburg-delegation-2019', 'incoming'],
+    ['helsinki-study-visit-2019', 'outgoing'],
+    ['kyiv-delegation-2019', 'incoming'],
+    ['laatzen-seniors-2019', 'incoming'],
+    ['minsk-youth-2019', 'incoming'],
+    ['takasaki-delegation-2019', 'outgoing'],
+    ['poznan-marathon-2019', 'incoming'],
+  ])('%s is %s', (id, direction) => {
+    expect(visitById(id).direction).toBe(direction);
+  });
+
+  it.each(['berlin-round-table-2019', 'helsinki-study-visit-2019', 'poznan-marathon-2019'])(
+    '%s explains in a note what the text leaves implicit',
+    (id) => {
+      expect(visitById(id).note).toBeDefined();
+    },
+  );
+
+  /** Rough boxes around each country: [south, north, west, east]. */
+  const countryBoxes: Record<string, [number, number, number, number]> = {
+    PL: [49.0, 54.9, 14.1, 24.2],
+    DE: [47.2, 55.1, 5.8, 15.1],
+    FI: [59.7, 70.1, 20.5, 31.6],
+    UA: [44.3, 52.4, 22.1, 40.3],
+    BY: [51.2, 56.2, 23.1, 32.8],
+    JP: [24.0, 45.6, 122.9, 146.0],
+    NL: [50.7, 53.6, 3.3, 7.3],
+    IT: [35.4, 47.1, 6.6, 18.6],
+    CZ: [48.5, 51.1, 12.0, 18.9],
+    HU: [45.7, 48.6, 16.1, 22.9],
+    GE: [41.0, 43.6, 40.0, 46.8],
+    PS: [31.2, 32.6, 34.2, 35.6],
+    GB: [49.9, 60.9, -8.7, 1.8],
+    ES: [36.0, 43.8, -9.4, 3.4],
+    IL: [29.4, 33.4, 34.2, 35.9],
+    FR: [41.3, 51.1, -5.2, 9.6],
+    CN: [18.0, 53.6, 73.5, 135.1],
+    US: [24.5, 49.4, -125.0, -66.9],
+  };
+
+  it.each<[string, string]>([
+    ['berlin', 'DE'],
+    ['hamburg', 'DE'],
+    ['helsinki', 'FI'],
+    ['kyiv', 'UA'],
+    ['laatzen', 'DE'],
+    ['minsk', 'BY'],
+    ['takasaki', 'JP'],
+    ['assen', 'NL'],
+    ['bologna', 'IT'],
+    ['brno', 'CZ'],
+    ['kharkiv', 'UA'],
+    ['gyor', 'HU'],
+    ['hanover', 'DE'],
+    ['jyvaskyla', 'FI'],
+    ['kutaisi', 'GE'],
+    ['nablus', 'PS'],
+    ['nottinghamshire', 'GB'],
+    ['pozuelo-de-alarcon', 'ES'],
+    ['raanana', 'IL'],
+    ['rennes', 'FR'],
+    ['shenzhen', 'CN'],
+    ['toledo', 'US'],
+  ])('%s lies in %s', (id, country) => {
+    const city = cityById(id);
+    expect(city.country).toBe(country);
+    const box = countryBoxes[country];
+    if (!box) throw new Error(`no box for ${country}`);
+    const [south, north, west, east] = box;
+    expect(city.lat).toBeGreaterThanOrEqual(south);
+    expect(city.lat).toBeLessThanOrEqual(north);
+    expect(city.lng).toBeGreaterThanOrEqual(west);
+    expect(city.lng).toBeLessThanOrEqual(east);
+  });
+
+  it('puts Poznań, the hub, in Poland', () => {
+    const [south, north, west, east] = countryBoxes.PL ?? [0, 0, 0, 0];
+    expect(data.hub).toMatchObject({ id: 'poznan', country: 'PL' });
+    expect(data.hub.lat).toBeGreaterThanOrEqual(south);
+    expect(data.hub.lat).toBeLessThanOrEqual(north);
+    expect(data.hub.lng).toBeGreaterThanOrEqual(west);
+    expect(data.hub.lng).toBeLessThanOrEqual(east);
+  });
+
+  it('places Laatzen 5–15 km from Hanover', () => {
+    const distance = haversineKm(cityById('laatzen'), cityById('hanover'));
+    expect(distance).toBeGreaterThanOrEqual(5);
+    expect(distance).toBeLessThanOrEqual(15);
+  });
+});
