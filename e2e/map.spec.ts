@@ -142,8 +142,8 @@ test.describe('the first view', () => {
     const legend = page.getByRole('region', { name: 'Legenda' });
     await expect(legend.getByRole('listitem')).toHaveText([
       'Poznań',
-      'Miasto partnerskie (umowa o partnerstwie)',
-      'Współpraca bez umowy partnerskiej',
+      'Miasto partnerskie',
+      'Współpraca bez umowy',
     ]);
     await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
     await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
@@ -166,5 +166,17 @@ test.describe('the first view', () => {
     await expect(page.getByRole('region', { name: 'Takasaki' })).toBeVisible();
     const marker = page.locator('.city-marker[data-city-id="takasaki"]');
     await expect(marker).toBeInViewport();
+  });
+
+  test('when many cities are out of view their signs fold behind one button', async ({ page }) => {
+    await openMap(page);
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Przybliż' }).click();
+    const toggle = mapRegion(page).getByRole('button', { name: /^Poza widokiem: \d+ miast/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    const list = mapRegion(page).getByRole('list', { name: 'Miasta poza widokiem mapy' });
+    await list.getByRole('button', { name: /^Rennes/ }).click();
+    await expect(page.getByRole('region', { name: 'Rennes' })).toBeVisible();
+    await expect(page.locator('.city-marker[data-city-id="rennes"]')).toBeInViewport();
   });
 });

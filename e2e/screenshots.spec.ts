@@ -7,6 +7,8 @@ import { cityButton, expect, openMap, test } from './support/fixtures';
 const DIR = 'screenshots';
 
 test.describe('screenshots', () => {
+  // Several page loads per test.
+  test.describe.configure({ timeout: 90_000 });
   test('desktop states', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openMap(page);

@@ -23,7 +23,11 @@ export function serveDataFolder(): Plugin {
       server.middlewares.use('/data', function serveDataFile(req, res, next) {
         const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         const file = path.join(DATA_DIR, path.normalize(name));
-        if (!file.startsWith(DATA_DIR + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+        if (
+          !file.startsWith(DATA_DIR + path.sep) ||
+          !existsSync(file) ||
+          !statSync(file).isFile()
+        ) {
           next();
           return;
         }

@@ -22,14 +22,15 @@ export const en: Messages = {
     cityMarker: (name, country, visits) => `${name}, ${country}: ${visits}`,
     hubMarker: (name, country) => `${name}, ${country}: home city`,
     offscreenGroup: 'Cities outside the map view',
+    offscreenToggle: (cities) => `Outside the view: ${cities}`,
     offscreenCity: (markerLabel) => `${markerLabel}. Outside the view: show on the map`,
     basemapLoading: 'Loading country outlines…',
   },
   legend: {
     title: 'Legend',
     hub: 'Poznań',
-    partner: 'Partner city (partnership agreement)',
-    informal: 'Cooperation without a partnership agreement',
+    partner: 'Partner city',
+    informal: 'Cooperation without an agreement',
   },
   filters: {
     heading: 'Visit themes',

@@ -30,14 +30,15 @@ export const pl = {
     cityMarker: (name: string, country: string, visits: string) => `${name}, ${country}: ${visits}`,
     hubMarker: (name: string, country: string) => `${name}, ${country}: miasto gospodarz`,
     offscreenGroup: 'Miasta poza widokiem mapy',
+    offscreenToggle: (cities: string) => `Poza widokiem: ${cities}`,
     offscreenCity: (markerLabel: string) => `${markerLabel}. Poza widokiem: pokaż na mapie`,
     basemapLoading: 'Wczytywanie konturów państw…',
   },
   legend: {
     title: 'Legenda',
     hub: 'Poznań',
-    partner: 'Miasto partnerskie (umowa o partnerstwie)',
-    informal: 'Współpraca bez umowy partnerskiej',
+    partner: 'Miasto partnerskie',
+    informal: 'Współpraca bez umowy',
   },
   filters: {
     heading: 'Tematy wizyt',

@@ -46,8 +46,7 @@ export function VisitCard({ visit, index, cityId, onOpenCity }: VisitCardProps) 
         </div>
         {visit.durationDays !== undefined && (
           <div>
-            <dt>{t.panel.duration}:</dt>{' '}
-            <dd>{count(visit.durationDays, t.nouns.day)}</dd>
+            <dt>{t.panel.duration}:</dt> <dd>{count(visit.durationDays, t.nouns.day)}</dd>
           </div>
         )}
       </dl>

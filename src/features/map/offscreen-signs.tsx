@@ -10,6 +10,10 @@ export interface OffscreenCity {
   position: LatLng;
 }
 
+/** More signs than this fold behind one button, so they never bury the map. */
+const MAX_SIGNS_SHOWN = 4;
+let hostCount = 0;
+
 const ARROWS = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗'] as const;
 
 /** The arrow pointing from the map's centre towards a point, in eight directions. */
@@ -31,10 +35,12 @@ export function OffscreenSigns({
   onOpen: (cityId: string, position: LatLng) => void;
 }) {
   const map = useMap();
-  const { t } = useI18n();
+  const { t, count } = useI18n();
+  const [expanded, setExpanded] = useState(false);
   const [host] = useState(() => {
     const element = document.createElement('div');
     element.className = 'offscreen-signs';
+    element.id = `offscreen-signs-${++hostCount}`;
     // Keep clicks and scrolls on the signs from dragging or zooming the map.
     DomEvent.disableClickPropagation(element);
     DomEvent.disableScrollPropagation(element);
@@ -60,29 +66,47 @@ export function OffscreenSigns({
     })
     .sort((a, b) => a.x - b.x);
 
+  const collapsible = signs.length > MAX_SIGNS_SHOWN;
+  const listId = `${host.id}-list`;
+
   return createPortal(
-    <ul className="offscreen-signs__list" aria-label={t.map.offscreenGroup}>
-      {signs.map(({ city, position, arrow }) => (
-        <li key={city.id}>
-          <button
-            type="button"
-            className={`offscreen-sign offscreen-sign--${city.kind}`}
-            aria-label={t.map.offscreenCity(city.label)}
-            onClick={() => onOpen(city.id, position)}
-          >
-            {arrow === '←' || arrow === '↖' || arrow === '↙' ? (
-              <>
-                <span aria-hidden="true">{arrow}</span> <span>{city.name}</span>
-              </>
-            ) : (
-              <>
-                <span>{city.name}</span> <span aria-hidden="true">{arrow}</span>
-              </>
-            )}
-          </button>
-        </li>
-      ))}
-    </ul>,
+    <>
+      {collapsible && (
+        <button
+          type="button"
+          className="offscreen-signs__toggle"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {t.map.offscreenToggle(count(signs.length, t.nouns.city))}
+        </button>
+      )}
+      {(!collapsible || expanded) && (
+        <ul id={listId} className="offscreen-signs__list" aria-label={t.map.offscreenGroup}>
+          {signs.map(({ city, position, arrow }) => (
+            <li key={city.id}>
+              <button
+                type="button"
+                className={`offscreen-sign offscreen-sign--${city.kind}`}
+                aria-label={t.map.offscreenCity(city.label)}
+                onClick={() => onOpen(city.id, position)}
+              >
+                {arrow === '←' || arrow === '↖' || arrow === '↙' ? (
+                  <>
+                    <span aria-hidden="true">{arrow}</span> <span>{city.name}</span>
+                  </>
+                ) : (
+                  <>
+                    <span>{city.name}</span> <span aria-hidden="true">{arrow}</span>
+                  </>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>,
     host,
   );
 }
