@@ -1,16 +1,5 @@
 import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
-
-interface Box {
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
+import { collisions, markerBoxes, tooSmall } from './support/marker-boxes';
 
 test.describe('the first view', () => {
   test('shows every city: as a marker in view or a sign at the edge of the map', async ({
@@ -59,37 +48,10 @@ test.describe('the first view', () => {
 
   test('no marker or sign covers another, and each is at least 24 × 24 px', async ({ page }) => {
     await openMap(page);
-    const boxes: Box[] = await page.evaluate(() => {
-      const container = document.querySelector('.cooperation-map')!.getBoundingClientRect();
-      return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon, .offscreen-sign')]
-        .map((element) => ({ element, rect: element.getBoundingClientRect() }))
-        .filter(
-          ({ rect }) =>
-            rect.right > container.left &&
-            rect.left < container.right &&
-            rect.bottom > container.top &&
-            rect.top < container.bottom,
-        )
-        .map(({ element, rect }) => ({
-          label: element.getAttribute('aria-label') ?? element.className,
-          x: rect.x,
-          y: rect.y,
-          width: rect.width,
-          height: rect.height,
-        }));
-    });
+    const boxes = await markerBoxes(page);
     expect(boxes.length).toBeGreaterThanOrEqual(23);
-    for (const box of boxes) {
-      expect(box.width, box.label).toBeGreaterThanOrEqual(24);
-      expect(box.height, box.label).toBeGreaterThanOrEqual(24);
-    }
-    const collisions: string[] = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        if (overlaps(a, b)) collisions.push(`${a.label} × ${b.label}`);
-      }),
-    );
-    expect(collisions).toEqual([]);
+    expect(tooSmall(boxes, 24)).toEqual([]);
+    expect(collisions(boxes)).toEqual([]);
   });
 
   test('markers lie inside the map, not under its edge', async ({ page }) => {
@@ -178,5 +140,11 @@ test.describe('the first view', () => {
     await list.getByRole('button', { name: /^Rennes/ }).click();
     await expect(page.getByRole('region', { name: 'Rennes' })).toBeVisible();
     await expect(page.locator('.city-marker[data-city-id="rennes"]')).toBeInViewport();
+
+    await page.getByRole('button', { name: 'Pokaż wszystkie miasta' }).click();
+    await expect(
+      mapRegion(page).getByRole('list', { name: 'Miasta poza widokiem mapy' }),
+    ).toBeVisible();
+    await expect(cityButton(page, 'Brno')).toBeInViewport();
   });
 });

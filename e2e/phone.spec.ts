@@ -1,4 +1,5 @@
 import { cityButton, expect, openMap, test } from './support/fixtures';
+import { collisions, markerBoxes, tooSmall } from './support/marker-boxes';
 
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -31,5 +32,18 @@ test.describe('on a phone', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('every city is on the first view, no marker covers another, each at least 24 × 24 px', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const boxes = await markerBoxes(page);
+    expect(boxes.length).toBeGreaterThanOrEqual(23);
+    expect(tooSmall(boxes, 24)).toEqual([]);
+    expect(collisions(boxes)).toEqual([]);
+    const offscreen = await page.locator('.offscreen-sign').count();
+    const inView = await page.locator('.city-marker[tabindex="0"]').count();
+    expect(offscreen + inView).toBe(22);
   });
 });

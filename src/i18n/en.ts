@@ -19,6 +19,7 @@ export const en: Messages = {
     label: "Map of Poznań's international cooperation",
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    resetView: 'Show all cities',
     cityMarker: (name, country, visits) => `${name}, ${country}: ${visits}`,
     hubMarker: (name, country) => `${name}, ${country}: home city`,
     offscreenGroup: 'Cities outside the map view',

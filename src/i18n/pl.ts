@@ -27,6 +27,7 @@ export const pl = {
     label: 'Mapa współpracy zagranicznej Poznania',
     zoomIn: 'Przybliż',
     zoomOut: 'Oddal',
+    resetView: 'Pokaż wszystkie miasta',
     cityMarker: (name: string, country: string, visits: string) => `${name}, ${country}: ${visits}`,
     hubMarker: (name: string, country: string) => `${name}, ${country}: miasto gospodarz`,
     offscreenGroup: 'Miasta poza widokiem mapy',

@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './cooperation-map.css';
-import { latLngBounds } from 'leaflet';
+import { latLngBounds, type FitBoundsOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
@@ -11,9 +11,15 @@ import type { MapCity, MapHub } from './map-city';
 import { MapResize } from './map-resize';
 import { firstViewPlaces } from './marker-layout';
 import { prefersReducedMotion } from './reduced-motion';
+import { ResetViewControl } from './reset-view-control';
 
 /** Cities farther than this from the home city are shown through signs at first. */
 const FIRST_VIEW_RADIUS_KM = 4000;
+/** Room for the zoom buttons on the left and the off-screen signs at the bottom. */
+const FIRST_VIEW_PADDING: FitBoundsOptions = {
+  paddingTopLeft: [56, 24],
+  paddingBottomRight: [24, 72],
+};
 const OSM_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
@@ -44,12 +50,13 @@ export function CooperationMap({
     [hub, allCities],
   );
   const animate = !prefersReducedMotion();
+  const boundsOptions = FIRST_VIEW_PADDING;
 
   return (
     <MapContainer
       className="cooperation-map"
       bounds={bounds}
-      boundsOptions={{ paddingTopLeft: [48, 24], paddingBottomRight: [24, 72] }}
+      boundsOptions={boundsOptions}
       zoomSnap={0.25}
       zoomDelta={0.5}
       minZoom={1}
@@ -67,6 +74,13 @@ export function CooperationMap({
         position="topleft"
         zoomInTitle={t.map.zoomIn}
         zoomOutTitle={t.map.zoomOut}
+      />
+      {/* Keyed like the zoom buttons, so that both are added again in this order. */}
+      <ResetViewControl
+        key={`reset-${language}`}
+        bounds={bounds}
+        options={boundsOptions}
+        label={t.map.resetView}
       />
       <Basemap />
       <TileLayer

@@ -5,7 +5,9 @@ function minGap(points: readonly ScreenPoint[]): number {
   let min = Infinity;
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) {
-      min = Math.min(min, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+      const a = points[i]!;
+      const b = points[j]!;
+      min = Math.min(min, Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)));
     }
   }
   return min;
@@ -36,7 +38,14 @@ describe('spreadMarkers', () => {
         y: Math.floor(i / 5) * 3,
       })),
     ],
-  ])('%s end at least the minimum distance apart', (_, points) => {
+    [
+      'two diagonal neighbours',
+      [
+        { id: 'a', x: 0, y: 0 },
+        { id: 'b', x: 20, y: 20 },
+      ],
+    ],
+  ])('%s end with no overlap of their square boxes', (_, points) => {
     expect(minGap(spreadMarkers(points, 30))).toBeGreaterThanOrEqual(30);
   });
 

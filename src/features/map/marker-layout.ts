@@ -5,9 +5,9 @@ export interface ScreenPoint {
 }
 
 /**
- * Moves markers apart, as little as it can, until no two centres are closer than `minDistance`
- * pixels. Markers keep their true place when nothing crowds them; moved ones get a leader line.
- * Deterministic: the same input gives the same layout.
+ * Moves markers apart, as little as it can, until no two square markers of side `minDistance`
+ * overlap (their centres differ by at least that much along x or y). Markers keep their true
+ * place when nothing crowds them; moved ones get a leader line. Deterministic.
  */
 export function spreadMarkers(
   points: readonly ScreenPoint[],
@@ -23,23 +23,21 @@ export function spreadMarkers(
         const b = placed[j]!;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
-        let distance = Math.hypot(dx, dy);
-        if (distance >= minDistance) continue;
-        if (distance < 1e-6) {
+        let gap = Math.max(Math.abs(dx), Math.abs(dy));
+        if (gap >= minDistance) continue;
+        if (gap < 1e-6) {
           // Same spot: part them along a direction fixed by their order.
           const angle = (j * 2.399963) % (2 * Math.PI);
           dx = Math.cos(angle);
           dy = Math.sin(angle);
-          distance = 1;
+          gap = Math.max(Math.abs(dx), Math.abs(dy));
         }
-        // Push each half the overlap, plus a hair so rounding cannot leave them touching.
-        const push = (minDistance - distance) / 2 + 0.01;
-        const ux = dx / distance;
-        const uy = dy / distance;
-        a.x -= ux * push;
-        a.y -= uy * push;
-        b.x += ux * push;
-        b.y += uy * push;
+        // Move both along the line between them, half the shortfall each, plus a hair for rounding.
+        const factor = (minDistance - gap) / 2 / gap + 0.001;
+        a.x -= dx * factor;
+        a.y -= dy * factor;
+        b.x += dx * factor;
+        b.y += dy * factor;
         moved = true;
       }
     }

@@ -5,8 +5,8 @@ import { MARKER_SIZE } from '../../ui/marker-symbol';
 import type { MapCity, MapHub } from './map-city';
 import { spreadMarkers } from './marker-layout';
 
-/** Centre-to-centre distance that leaves a gap of a few pixels between two markers. */
-const MIN_DISTANCE = MARKER_SIZE + 6;
+/** Centre-to-centre offset (along x or y) that leaves a gap of a few pixels between two markers. */
+const MIN_DISTANCE = MARKER_SIZE + 4;
 export const HUB_ID = '@hub';
 
 export interface MarkerPlace {
