@@ -38,11 +38,6 @@ export function mapRegion(page: Page): Locator {
   return page.getByRole('region', { name: /Mapa współpracy|Map of Poznań/ });
 }
 
-/** The city panel, a region named after the city. */
-export function cityPanel(page: Page): Locator {
-  return page.locator('section.city-panel');
-}
-
 /** A city, by the start of its accessible name: a marker when in view, else its sign at the map's edge. */
 export function cityButton(page: Page, name: string): Locator {
   return mapRegion(page).getByRole('button', { name: new RegExp(`^${name},`) });

@@ -8,7 +8,7 @@ import type { MapCity, MapHub } from './map-city';
 import { OffscreenSigns, type OffscreenCity } from './offscreen-signs';
 import { prefersReducedMotion } from './reduced-motion';
 import { HUB_ID, useMarkerLayout } from './use-marker-layout';
-import { useIsInView } from './use-view-box';
+import { useIsInView } from './use-is-in-view';
 
 interface CityLayerProps {
   hub: MapHub;
