@@ -28,6 +28,7 @@ test.describe('loading the data', () => {
     await page.goto('./');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Nie udało się wczytać danych mapy.');
+    await expect(alert).toContainText('Serwer nie udostępnił pliku z danymi.');
     fail = false;
     await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
     await expect(page.locator('.city-marker').first()).toBeVisible();
@@ -44,10 +45,17 @@ test.describe('loading the data', () => {
       await page.goto('./');
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('Nie udało się wczytać danych mapy.');
+      await expect(alert).toContainText('Plik z danymi jest uszkodzony.');
       await expect(alert.getByRole('button', { name: 'Spróbuj ponownie' })).toBeEnabled();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     });
   }
+
+  test('a network failure asks to check the connection', async ({ page }) => {
+    await page.route(DATA, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('Sprawdź połączenie z internetem');
+  });
 
   test('the error message follows the language', async ({ page }) => {
     await page.route(DATA, (route) => route.fulfill({ status: 500, body: '' }));

@@ -53,7 +53,7 @@ function CooperationData({ view, setView }: ViewProps) {
     return (
       <ErrorState
         title={t.app.loadError}
-        hint={t.app.loadErrorHint}
+        hint={t.app.loadErrorHint[error instanceof DataLoadError ? error.kind : 'network']}
         retryLabel={t.app.retry}
         detailsLabel={t.app.errorDetails}
         details={[error.message, ...(error instanceof DataLoadError ? error.details : [])]}

@@ -16,10 +16,10 @@ export async function fetchCooperation(signal: AbortSignal): Promise<Cooperation
       headers: { Accept: 'application/json' },
     });
   } catch (error) {
-    throw new DataLoadError(`The request for ${DATA_FILE} failed.`, [String(error)]);
+    throw new DataLoadError('network', `The request for ${DATA_FILE} failed.`, [String(error)]);
   }
   if (!response.ok) {
-    throw new DataLoadError(`The server answered ${response.status} for ${DATA_FILE}.`);
+    throw new DataLoadError('http', `The server answered ${response.status} for ${DATA_FILE}.`);
   }
   return parseCooperation(await response.text());
 }

@@ -59,11 +59,12 @@ export function parseCooperation(text: string): Cooperation {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new DataLoadError('The data file is not valid JSON.', [String(error)]);
+    throw new DataLoadError('format', 'The data file is not valid JSON.', [String(error)]);
   }
   const result = cooperationSchema.safeParse(json);
   if (!result.success) {
     throw new DataLoadError(
+      'format',
       'The data file does not follow the data contract.',
       result.error.issues.map(
         (issue) => `${formatPath(issue.path) || '(top level)'}: ${issue.message}`,
@@ -72,7 +73,7 @@ export function parseCooperation(text: string): Cooperation {
   }
   const problems = findReferenceProblems(result.data);
   if (problems.length > 0) {
-    throw new DataLoadError('The data file has broken references.', problems);
+    throw new DataLoadError('format', 'The data file has broken references.', problems);
   }
   return result.data;
 }

@@ -8,7 +8,11 @@ export const en: Messages = {
       "Poznań's partner cities and the other cities it works with: visits, participants and themes.",
     loading: 'Loading the map data…',
     loadError: 'The map data could not be loaded.',
-    loadErrorHint: 'Check your internet connection and try again.',
+    loadErrorHint: {
+      network: 'Check your internet connection and try again.',
+      http: 'The server did not provide the data file. Try again in a moment.',
+      format: 'The data file is damaged. The details below help to fix it.',
+    },
     retry: 'Try again',
     errorDetails: 'Error details',
     languageSwitch: 'Language',

@@ -15,7 +15,11 @@ export const pl = {
       'Miasta partnerskie Poznania i inne miasta, z którymi Poznań współpracuje: wizyty, uczestnicy i tematy.',
     loading: 'Wczytywanie danych mapy…',
     loadError: 'Nie udało się wczytać danych mapy.',
-    loadErrorHint: 'Sprawdź połączenie z internetem i spróbuj ponownie.',
+    loadErrorHint: {
+      network: 'Sprawdź połączenie z internetem i spróbuj ponownie.',
+      http: 'Serwer nie udostępnił pliku z danymi. Spróbuj ponownie za chwilę.',
+      format: 'Plik z danymi jest uszkodzony. Szczegóły poniżej pomogą go poprawić.',
+    },
     retry: 'Spróbuj ponownie',
     errorDetails: 'Szczegóły błędu',
     languageSwitch: 'Język',
