@@ -1,24 +1,62 @@
 import { z } from 'zod';
 
+/**
+ * The data contract, written once. The TypeScript types below, the app's run-time checks and
+ * the editors' JSON Schema (data/cooperation.schema.json, made by `npm run data:schema`) all
+ * come from these definitions.
+ *
+ * Custom `error` values are message codes, not prose: src/data/validation/describe-issue.ts
+ * turns them into precise Polish and English messages.
+ */
+
+/** Non-empty, with no space at either end. */
+const text = z
+  .string()
+  .regex(/^\S(?:[\s\S]*\S)?$/u, { error: 'text-format' })
+  .meta({
+    description: 'Tekst bez spacji na początku i końcu (text with no leading or trailing space).',
+  });
+
 /** A text in both interface languages. */
-export const localizedText = z.strictObject({
-  pl: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+export const localizedText = z.strictObject({ pl: text, en: text }).meta({
+  description:
+    'Ten sam tekst po polsku (pl) i po angielsku (en). (The same text in Polish and English.)',
 });
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase slug, e.g. "kyiv"');
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "DE"');
-const latitude = z.number().min(-90).max(90);
-const longitude = z.number().min(-180).max(180);
-const year = z.number().int().min(1900).max(2100);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id-format' })
+  .meta({
+    description:
+      'Identyfikator: małe litery a-z, cyfry i łączniki, np. "kyiv". (Id: lowercase letters, digits, hyphens.)',
+  });
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'country-format' })
+  .meta({ description: 'Kod kraju ISO 3166-1 alpha-2, np. "DE". (ISO country code.)' });
+const latitude = z
+  .number()
+  .min(-90)
+  .max(90)
+  .meta({ description: 'Szerokość geograficzna z kropką, np. 52.4064. (Latitude.)' });
+const longitude = z
+  .number()
+  .min(-180)
+  .max(180)
+  .meta({ description: 'Długość geograficzna z kropką, np. 16.9252. (Longitude.)' });
 
-export const hubSchema = z.strictObject({
-  id,
-  name: localizedText,
-  country: countryCode,
-  lat: latitude,
-  lng: longitude,
-});
+/** Years of post-war municipal cooperation; the validator also rejects years in the future. */
+export const FIRST_YEAR = 1945;
+const year = z.number().int().min(FIRST_YEAR).max(2100);
+
+function isNullIsland(point: { lat: number; lng: number }): boolean {
+  return point.lat === 0 && point.lng === 0;
+}
+const notNullIsland = { error: 'null-island', path: ['lat'] };
+
+export const hubSchema = z
+  .strictObject({ id, name: localizedText, country: countryCode, lat: latitude, lng: longitude })
+  .refine((hub) => !isNullIsland(hub), notNullIsland);
 
 export const sourceSchema = z.strictObject({
   id,
@@ -32,17 +70,19 @@ export const themeSchema = z.strictObject({
   label: localizedText,
 });
 
-export const citySchema = z.strictObject({
-  id,
-  name: localizedText,
-  country: countryCode,
-  lat: latitude,
-  lng: longitude,
-  relation: z.enum(['partner', 'informal']),
-  partnerSince: year.optional(),
-  /** What kind of place this is when it is not simply a city (e.g. a county). */
-  description: localizedText.optional(),
-});
+export const citySchema = z
+  .strictObject({
+    id,
+    name: localizedText,
+    country: countryCode,
+    lat: latitude,
+    lng: longitude,
+    relation: z.enum(['partner', 'informal']),
+    partnerSince: year.optional(),
+    /** What kind of place this is when it is not simply a city (e.g. a county). */
+    description: localizedText.optional(),
+  })
+  .refine((city) => !isNullIsland(city), notNullIsland);
 
 export const participantSchema = z.strictObject({
   name: localizedText,
@@ -54,25 +94,27 @@ export const placeSchema = z.strictObject({
   name: localizedText,
 });
 
-export const visitSchema = z.strictObject({
-  id,
-  cityIds: z.array(id).min(1),
-  year,
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD')
-    .optional(),
-  direction: z.enum(['incoming', 'outgoing']),
-  title: localizedText,
-  summary: localizedText,
-  participants: z.array(participantSchema),
-  places: z.array(placeSchema).optional(),
-  durationDays: z.number().int().positive().optional(),
-  themes: z.array(id),
-  sourceId: id,
-  /** What the data states that the source leaves implicit, and why. */
-  note: localizedText.optional(),
-});
+export const visitSchema = z
+  .strictObject({
+    id,
+    cityIds: z.array(id).min(1),
+    year,
+    date: z.iso.date({ error: 'date-format' }).optional(),
+    direction: z.enum(['incoming', 'outgoing']),
+    title: localizedText,
+    summary: localizedText,
+    participants: z.array(participantSchema),
+    places: z.array(placeSchema).optional(),
+    durationDays: z.number().int().positive().max(366).optional(),
+    themes: z.array(id),
+    sourceId: id,
+    /** What the data states that the source leaves implicit, and why. */
+    note: localizedText.optional(),
+  })
+  .refine((visit) => visit.date === undefined || visit.date.startsWith(`${visit.year}-`), {
+    error: 'date-year',
+    path: ['date'],
+  });
 
 export const cooperationSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import countries from 'i18n-iso-countries';
+import {
+  countryShapes,
+  shapeContains,
+  type CountriesTopology,
+} from '../../src/features/map/country-shapes.ts';
+import type { PlaceCheck } from '../../src/data/validation/validate-cooperation.ts';
+
+type Shape = Feature<Polygon | MultiPolygon>;
+
+/** How far outside its country's outline a place may lie (coasts, borders, coarse shapes). */
+const TOLERANCE_KM = 30;
+const KM_PER_DEGREE = 111.32;
+
+function segmentDistanceKm(point: Position, a: Position, b: Position): number {
+  const scale = Math.cos(((point[1] ?? 0) * Math.PI) / 180);
+  const [px, py] = [(point[0] ?? 0) * scale, point[1] ?? 0];
+  const [ax, ay] = [(a[0] ?? 0) * scale, a[1] ?? 0];
+  const [bx, by] = [(b[0] ?? 0) * scale, b[1] ?? 0];
+  const [dx, dy] = [bx - ax, by - ay];
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy)) * KM_PER_DEGREE;
+}
+
+function near(shape: Shape, point: Position): boolean {
+  if (shapeContains(shape, point)) return true;
+  const polygons =
+    shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  for (const polygon of polygons) {
+    const ring = polygon[0] ?? [];
+    for (let i = 1; i < ring.length; i += 1) {
+      if (segmentDistanceKm(point, ring[i - 1]!, ring[i]!) <= TOLERANCE_KM) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Tells whether a place lies in its stated country, using Natural Earth's 1:50m outlines
+ * (world-atlas, already a dependency of the map) with Crimea in Ukraine. Countries missing
+ * from that map, or codes it cannot match, are 'unknown' and not judged.
+ */
+export function createCountryCheck(): PlaceCheck {
+  const require = createRequire(import.meta.url);
+  const topology = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as CountriesTopology;
+  const byNumericCode = new Map<string, Shape>();
+  for (const shape of countryShapes(topology).features) {
+    if (shape.id !== undefined) byNumericCode.set(String(shape.id), shape);
+  }
+  return ({ lat, lng, country }) => {
+    const numeric = countries.alpha2ToNumeric(country);
+    const shape = numeric === undefined ? undefined : byNumericCode.get(numeric);
+    if (shape === undefined) return 'unknown';
+    if (near(shape, [lng, lat])) return 'inside';
+    if (Math.abs(lng) <= 90 && near(shape, [lat, lng])) return 'swapped';
+    return 'outside';
+  };
+}

@@ -1,0 +1,27 @@
+import type { Report } from './validate-file.ts';
+
+function polishCount(count: number, one: string, few: string, many: string): string {
+  const rule = new Intl.PluralRules('pl').select(count);
+  return `${count} ${rule === 'one' ? one : rule === 'few' ? few : many}`;
+}
+
+function englishCount(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The last line of the validator's output: the verdict, in Polish and English. */
+export function summary(fileName: string, report: Report): string {
+  const pl = [
+    polishCount(report.errors, 'błąd', 'błędy', 'błędów'),
+    polishCount(report.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń'),
+  ].join(', ');
+  const en = [englishCount(report.errors, 'error'), englishCount(report.warnings, 'warning')].join(
+    ', ',
+  );
+  const data = report.result?.data;
+  if (report.errors === 0 && data) {
+    const content = `${data.cities.length} / ${data.visits.length}`;
+    return `${fileName}: poprawny, ${pl}; miasta / wizyty: ${content} (valid, ${en}; cities / visits: ${content})`;
+  }
+  return `${fileName}: ${pl} (${en})`;
+}

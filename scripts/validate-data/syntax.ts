@@ -1,0 +1,153 @@
+import { getLocation, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { messages } from '../../src/data/validation/messages.ts';
+import type { Bilingual, DataPath } from '../../src/data/validation/problem.ts';
+
+/** Keyed by jsonc-parser's error names (printParseErrorCode). */
+const explanations: Partial<Record<string, Bilingual>> = {
+  InvalidSymbol: { pl: 'niedozwolony znak', en: 'unexpected character' },
+  InvalidNumberFormat: { pl: 'niepoprawny zapis liczby', en: 'invalid number' },
+  PropertyNameExpected: {
+    pl: 'oczekiwano nazwy pola w cudzysłowie; może zbędny przecinek przed "}"?',
+    en: 'expected a key in quotes; a stray comma before "}"?',
+  },
+  ValueExpected: {
+    pl: 'oczekiwano wartości; może zbędny przecinek przed "]" albo brak wartości po ":"?',
+    en: 'expected a value; a stray comma before "]" or nothing after ":"?',
+  },
+  ColonExpected: {
+    pl: 'oczekiwano dwukropka ":" po nazwie pola',
+    en: 'expected a colon ":" after the key',
+  },
+  CommaExpected: {
+    pl: 'oczekiwano przecinka między elementami',
+    en: 'expected a comma between items',
+  },
+  CloseBraceExpected: {
+    pl: 'oczekiwano "}" zamykającego obiekt (plik urwany?)',
+    en: 'expected "}" to close the object (is the file cut short?)',
+  },
+  CloseBracketExpected: {
+    pl: 'oczekiwano "]" zamykającego listę (plik urwany?)',
+    en: 'expected "]" to close the list (is the file cut short?)',
+  },
+  EndOfFileExpected: {
+    pl: 'po zamknięciu całego obiektu jest jeszcze tekst',
+    en: 'there is more text after the whole object was closed',
+  },
+  InvalidCommentToken: {
+    pl: 'JSON nie pozwala na komentarze',
+    en: 'JSON does not allow comments',
+  },
+  UnexpectedEndOfComment: { pl: 'niezamknięty komentarz', en: 'unclosed comment' },
+  UnexpectedEndOfString: {
+    pl: 'niezamknięty tekst: brak cudzysłowu " na końcu',
+    en: 'unclosed text: the closing quote " is missing',
+  },
+  UnexpectedEndOfNumber: { pl: 'urwana liczba', en: 'number cut short' },
+  InvalidUnicode: {
+    pl: 'niepoprawny zapis \\u w tekście',
+    en: 'invalid \\u escape in text',
+  },
+  InvalidEscapeCharacter: {
+    pl: 'niedozwolony znak po "\\" w tekście; ukośnik wsteczny zapisuj jako "\\\\"',
+    en: 'invalid character after "\\" in text; write a backslash as "\\\\"',
+  },
+  InvalidCharacter: {
+    pl: 'niedozwolony znak sterujący (np. tabulator lub nowy wiersz) wewnątrz tekstu',
+    en: 'a control character (e.g. a tab or new line) inside text',
+  },
+};
+
+export interface SyntaxProblem {
+  readonly offset: number;
+  readonly path: DataPath;
+  readonly message: Bilingual;
+}
+
+/** A key written twice in one object: JSON.parse silently keeps the last one. */
+export interface DuplicateKey {
+  readonly offset: number;
+  readonly path: DataPath;
+  readonly key: string;
+}
+
+export type Parsed =
+  | { readonly ok: true; readonly value: unknown; readonly duplicateKeys: readonly DuplicateKey[] }
+  | { readonly ok: false; readonly problem: SyntaxProblem };
+
+/** "52,4" in place of 52.4: a number, a comma and digits where a key should start. */
+function isDecimalComma(text: string, error: ParseError): boolean {
+  return (
+    /\d,[ \t]*$/.test(text.slice(Math.max(0, error.offset - 12), error.offset)) &&
+    /^\d/.test(text.slice(error.offset))
+  );
+}
+
+function problemAt(
+  text: string,
+  offset: number,
+  message: Bilingual,
+  pathOffset = offset,
+): SyntaxProblem {
+  const path = getLocation(text, pathOffset).path.filter((key) => key !== '');
+  return { offset, path, message };
+}
+
+/** Points at the comma in "lat": 52,4, with the path of the number before it. */
+function decimalComma(text: string, error: ParseError): SyntaxProblem {
+  const comma = text.lastIndexOf(',', error.offset);
+  return problemAt(text, comma, messages.decimalComma(), comma - 1);
+}
+
+/** The error sits at the very end: the file was cut short (a failed upload, a bad copy). */
+function isTruncated(text: string, errors: readonly ParseError[]): boolean {
+  const end = text.trimEnd().length;
+  return errors.some((error) => error.offset >= end);
+}
+
+/**
+ * Parses like the app does (JSON.parse), but with a position for the first syntax error:
+ * later errors are mostly echoes of the first, so only that one is reported.
+ */
+export function parseJson(text: string): Parsed {
+  if (text.trim() === '')
+    return { ok: false, problem: { offset: 0, path: [], message: messages.emptyFile() } };
+  const errors: ParseError[] = [];
+  const duplicateKeys: DuplicateKey[] = [];
+  const keysOfOpenObjects: Set<string>[] = [];
+  // A streaming scan: much lighter than a syntax tree on a 10 MB file.
+  visit(
+    text,
+    {
+      onObjectBegin: () => void keysOfOpenObjects.push(new Set()),
+      onObjectEnd: () => void keysOfOpenObjects.pop(),
+      onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
+        const keys = keysOfOpenObjects.at(-1);
+        if (keys?.has(key)) duplicateKeys.push({ offset, path: [...pathSupplier(), key], key });
+        keys?.add(key);
+      },
+      onError: (error, offset, length) => void errors.push({ error, offset, length }),
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  const first = errors[0];
+  if (first !== undefined) {
+    if (isDecimalComma(text, first)) return { ok: false, problem: decimalComma(text, first) };
+    const explanation = explanations[printParseErrorCode(first.error)] ?? {
+      pl: 'niepoprawny JSON',
+      en: 'invalid JSON',
+    };
+    const message = isTruncated(text, errors) ? messages.truncated() : messages.syntax(explanation);
+    return { ok: false, problem: problemAt(text, first.offset, message) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys };
+  } catch (error) {
+    const position = /position (\d+)/.exec(String(error));
+    const offset = position ? Number(position[1]) : 0;
+    return {
+      ok: false,
+      problem: problemAt(text, offset, messages.syntax({ pl: String(error), en: String(error) })),
+    };
+  }
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { messages, type ValueKind } from './messages';
+import type { DataPath, Problem } from './problem';
+import { suggest } from './suggest';
+
+type Issue = z.core.$ZodIssue;
+
+/** The schema that describes the value at `path` inside a value described by `schema`. */
+function schemaAt(schema: z.ZodType, path: DataPath): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodObject && typeof key === 'string') {
+      current = (current.shape as Record<string, z.ZodType>)[key];
+    } else if (current instanceof z.ZodArray && typeof key === 'number') {
+      current = current.element as z.ZodType;
+    } else {
+      return undefined;
+    }
+  }
+  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+function allowedKeys(schema: z.ZodType, path: DataPath): string[] {
+  const object = schemaAt(schema, path);
+  return object instanceof z.ZodObject ? Object.keys(object.shape as object) : [];
+}
+
+const DECIMAL_TEXT = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
+
+function valueKind(expected: string): ValueKind {
+  if (expected === 'int') return 'int';
+  if (expected === 'string' || expected === 'number' || expected === 'object') return expected;
+  if (expected === 'array' || expected === 'boolean') return expected;
+  return 'object';
+}
+
+function describeType(issue: Extract<Issue, { code: 'invalid_type' }>, path: DataPath): Problem {
+  const key = path.at(-1);
+  if (issue.input === undefined && typeof key === 'string') {
+    return { severity: 'error', path: path.slice(0, -1), message: messages.missingKey(key) };
+  }
+  const numeric = issue.expected === 'number' || issue.expected === 'int';
+  if (numeric && typeof issue.input === 'string' && DECIMAL_TEXT.test(issue.input)) {
+    return { severity: 'error', path, message: messages.numberAsText(issue.input) };
+  }
+  if (issue.expected === 'int' && typeof issue.input === 'number') {
+    return { severity: 'error', path, message: messages.notWhole(issue.input) };
+  }
+  return {
+    severity: 'error',
+    path,
+    message: messages.wrongType(valueKind(issue.expected), issue.input),
+  };
+}
+
+function describeRange(
+  issue: Extract<Issue, { code: 'too_small' | 'too_big' }>,
+  path: DataPath,
+): Problem {
+  const error = (message: Problem['message']): Problem => ({ severity: 'error', path, message });
+  const key = path.at(-1);
+  if (issue.origin === 'array') return error(messages.emptyList());
+  if (issue.origin === 'string') return error(messages.emptyText());
+  if (key === 'lat') return error(messages.latitudeRange(issue.input));
+  if (key === 'lng') return error(messages.longitudeRange(issue.input));
+  if (issue.code === 'too_small') {
+    return issue.minimum === 0 && !issue.inclusive
+      ? error(messages.notPositive(issue.input))
+      : error(messages.tooSmall(Number(issue.minimum), issue.input));
+  }
+  return error(messages.tooBig(Number(issue.maximum), issue.input));
+}
+
+function describeFormat(issue: Issue, path: DataPath, input: string): Problem {
+  const error = (message: Problem['message']): Problem => ({ severity: 'error', path, message });
+  switch (issue.message) {
+    case 'text-format':
+      return error(input.trim() === '' ? messages.emptyText() : messages.untrimmedText(input));
+    case 'id-format':
+      return error(messages.idFormat(input));
+    case 'country-format':
+      return error(messages.countryFormat(input));
+    case 'date-format':
+      return error(messages.dateFormat(input));
+    default:
+      return error(messages.invalid(issue.message));
+  }
+}
+
+/**
+ * Turns one zod issue into problems an editor can act on. `schema` is the schema the issue
+ * came from and `prefix` where its value sits in the file; `value` is that value.
+ */
+export function describeIssue(
+  issue: Issue,
+  schema: z.ZodType,
+  prefix: DataPath,
+  value: unknown,
+): Problem[] {
+  const local = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
+  const path = [...prefix, ...local];
+  switch (issue.code) {
+    case 'invalid_type':
+      return [describeType(issue, path)];
+    case 'too_small':
+    case 'too_big':
+      return [describeRange(issue, path)];
+    case 'invalid_format':
+      return [describeFormat(issue, path, String(issue.input))];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        severity: 'error',
+        path: [...path, key],
+        at: 'key',
+        message: messages.unknownKey(key, suggest(key, allowedKeys(schema, local))),
+      }));
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      return [
+        {
+          severity: 'error',
+          path,
+          message: messages.notAllowed(issue.input, allowed, suggest(String(issue.input), allowed)),
+        },
+      ];
+    }
+    case 'custom':
+      if (issue.message === 'null-island') {
+        return [{ severity: 'error', path: [...prefix, 'lat'], message: messages.nullIsland() }];
+      }
+      if (issue.message === 'date-year' && isVisitLike(value)) {
+        return [{ severity: 'error', path, message: messages.dateYear(value.date, value.year) }];
+      }
+      return [{ severity: 'error', path, message: messages.invalid(issue.message) }];
+    default:
+      return [{ severity: 'error', path, message: messages.invalid(issue.message) }];
+  }
+}
+
+function isVisitLike(value: unknown): value is { date: string; year: number } {
+  return typeof value === 'object' && value !== null && 'date' in value && 'year' in value;
+}
