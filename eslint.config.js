@@ -20,6 +20,17 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Text is text: never render data as HTML.',
         },
+        {
+          selector:
+            "MemberExpression[property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Text is text: set textContent, never HTML.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(bindPopup|bindTooltip|setPopupContent|setTooltipContent)$/]',
+          message:
+            'Leaflet parses popup and tooltip strings as HTML: use react-leaflet <Tooltip>/<Popup> with React children.',
+        },
       ],
     },
   },

@@ -3,6 +3,7 @@ import { useCooperation } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
+import { DataNotice } from '../ui/data-notice';
 import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
 import { CooperationView, type ViewProps } from './cooperation-view';
@@ -62,5 +63,11 @@ function CooperationData({ view, setView }: ViewProps) {
       />
     );
   }
-  return <CooperationView data={query.data} view={view} setView={setView} />;
+  const { data, skipped, wrongEncoding } = query.data;
+  return (
+    <>
+      <DataNotice skipped={skipped} wrongEncoding={wrongEncoding} />
+      <CooperationView data={data} view={view} setView={setView} />
+    </>
+  );
 }

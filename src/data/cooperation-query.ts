@@ -1,27 +1,60 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
-import { parseCooperation } from './parse-cooperation';
-import type { Cooperation } from './schema';
+import { readCooperation, type LoadedCooperation } from './read-cooperation';
+import { formatProblem } from './validation/problem';
 
 /** Relative to the page, so the app works under any sub-path. */
 export const DATA_FILE = 'data/cooperation.json';
 const TIMEOUT_MS = 15_000;
 
-export async function fetchCooperation(signal: AbortSignal): Promise<Cooperation> {
+/** Tells maintainers, in the browser console, exactly what was left out and why. */
+function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation): void {
+  if (problems.length === 0 && !wrongEncoding) return;
+  console.warn(
+    [
+      `${DATA_FILE}: ${skipped} entries skipped, ${problems.length} problems` +
+        (wrongEncoding ? ', the file is not UTF-8' : '') +
+        '. Check the file with `npm run validate-data`.',
+      ...problems.map(formatProblem),
+    ].join('\n'),
+  );
+}
+
+/**
+ * Fetches and reads the data file. A request that hangs (headers or body) is cut off after
+ * TIMEOUT_MS, so the page shows a message with a retry button instead of spinning forever.
+ */
+export async function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation> {
   const url = new URL(DATA_FILE, document.baseURI);
-  let response: Response;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
   try {
-    response = await fetch(url, {
-      signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    throw new DataLoadError('network', `The request for ${DATA_FILE} failed.`, [String(error)]);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: AbortSignal.any([signal, timeout.signal]),
+        headers: { Accept: 'application/json' },
+      });
+    } catch (error) {
+      throw new DataLoadError('network', `The request for ${DATA_FILE} failed.`, [String(error)]);
+    }
+    if (!response.ok) {
+      throw new DataLoadError('http', `The server answered ${response.status} for ${DATA_FILE}.`);
+    }
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await response.arrayBuffer();
+    } catch (error) {
+      throw new DataLoadError('network', `The download of ${DATA_FILE} broke off.`, [
+        String(error),
+      ]);
+    }
+    const loaded = readCooperation(bytes);
+    reportProblems(loaded);
+    return loaded;
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) {
-    throw new DataLoadError('http', `The server answered ${response.status} for ${DATA_FILE}.`);
-  }
-  return parseCooperation(await response.text());
 }
 
 export const cooperationQueryOptions = queryOptions({

@@ -17,6 +17,12 @@ export const en: Messages = {
     errorDetails: 'Error details',
     languageSwitch: 'Language',
   },
+  dataNotice: {
+    skipped: (entries) => `Skipped ${entries} with errors in the data file.`,
+    wrongEncoding: 'The data file is not saved as UTF-8: some letters may be wrong.',
+    hint: "The rest of the map works. The data's maintainer will find details in the browser console.",
+    dismiss: 'Hide this message',
+  },
   languages: { pl: 'Polski', en: 'English' },
   countryNames: { PS: 'Palestine' },
   map: {
@@ -77,5 +83,6 @@ export const en: Messages = {
     city: { one: 'city', other: 'cities' },
     person: { one: 'person', other: 'people' },
     day: { one: 'day', other: 'days' },
+    entry: { one: 'entry', other: 'entries' },
   },
 };

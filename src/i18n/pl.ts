@@ -1,10 +1,11 @@
 import type { PluralForms } from './plural';
 
-const nouns: Record<'visit' | 'city' | 'person' | 'day', PluralForms> = {
+const nouns: Record<'visit' | 'city' | 'person' | 'day' | 'entry', PluralForms> = {
   visit: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty' },
   city: { one: 'miasto', few: 'miasta', many: 'miast', other: 'miasta' },
   person: { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' },
   day: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
+  entry: { one: 'wpis', few: 'wpisy', many: 'wpisów', other: 'wpisu' },
 };
 
 /** Polish interface texts: the source of the message keys; en.ts must match this shape. */
@@ -23,6 +24,13 @@ export const pl = {
     retry: 'Spróbuj ponownie',
     errorDetails: 'Szczegóły błędu',
     languageSwitch: 'Język',
+  },
+  dataNotice: {
+    skipped: (entries: string) => `Pominięto ${entries} z błędami w pliku danych.`,
+    wrongEncoding:
+      'Plik danych nie jest zapisany w UTF-8: niektóre litery mogą być zniekształcone.',
+    hint: 'Reszta mapy działa. Opiekun danych znajdzie szczegóły w konsoli przeglądarki.',
+    dismiss: 'Ukryj komunikat',
   },
   languages: { pl: 'Polski', en: 'English' },
   /** Country names where the browser's own (Intl.DisplayNames) differ from the city's usage. */

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataLoadError } from './load-error';
+import { readCooperation } from './read-cooperation';
+import { formatProblem } from './validation/problem';
+
+const validText = readFileSync(new URL('../../data/cooperation.json', import.meta.url), 'utf8');
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The bundled data with one change made by `edit`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits raw JSON at will
+function variant(edit: (data: Record<string, any>) => void): string {
+  const data = JSON.parse(validText);
+  edit(data);
+  return JSON.stringify(data, null, 2);
+}
+
+function failure(text: string): DataLoadError {
+  try {
+    readCooperation(encode(text));
+  } catch (error) {
+    if (error instanceof DataLoadError) return error;
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('readCooperation', () => {
+  it('reads the bundled data whole, with or without a byte order mark', () => {
+    for (const text of [validText, `\uFEFF${validText}`]) {
+      const loaded = readCooperation(encode(text));
+      expect(loaded.data.cities).toHaveLength(22);
+      expect(loaded.data.visits).toHaveLength(8);
+      expect(loaded.skipped).toBe(0);
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.wrongEncoding).toBe(false);
+    }
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['an empty body', '', /empty/],
+    ['only spaces', ' \n\t', /empty/],
+    ['an HTML page', '<!doctype html><title>Not found</title>', /web page/],
+    ['text cut short', validText.slice(0, 400), /not valid JSON/],
+    ['an array at the top', '[]', /data contract/],
+    ['null at the top', 'null', /data contract/],
+    ['a missing list', variant((d) => delete d.visits), /data contract/],
+    ['a list that is not a list', variant((d) => (d.cities = {})), /data contract/],
+    ['a broken hub', variant((d) => (d.hub.lat = 'north')), /data contract/],
+  ])('refuses a file it cannot use: %s', (_, text, message) => {
+    const error = failure(text);
+    expect(error.kind).toBe('format');
+    expect(error.message).toMatch(message);
+  });
+
+  it('lists every problem of a refused file in the details', () => {
+    const error = failure(variant((d) => (delete d.hub.name, (d.visits = 'none'))));
+    expect(error.details).toEqual([
+      'visits  oczekiwano listy [ … ], jest tekst "none" (expected a list [ … ], found text "none")',
+      'hub  brak wymaganego pola "name" (missing required key "name")',
+    ]);
+  });
+
+  it.each<[string, string, number, RegExp]>([
+    [
+      'an unknown key (a typo)',
+      variant((d) => (d.visits[0].tittle = 'x')),
+      1,
+      /visits\[0\]\.tittle {2}nieznane pole "tittle"; czy chodziło o "title"\?/,
+    ],
+    [
+      'a city with a bad relation, and its two visits',
+      variant((d) => (d.cities[6].relation = 'friend')),
+      3,
+      /cities\[6\]\.relation/,
+    ],
+    [
+      'a visit naming an unknown city',
+      variant((d) => (d.visits[3].cityIds = ['kiev'])),
+      1,
+      /nieznane miasto "kiev"; czy chodziło o "kyiv"\?/,
+    ],
+    [
+      'a duplicate city id',
+      variant((d) => (d.cities[1].id = d.cities[0].id)),
+      2,
+      /cities\[1\]\.id {2}identyfikator "berlin" jest już użyty w cities\[0\]/,
+    ],
+    [
+      'a fractional count',
+      variant((d) => (d.visits[5].participants[0].count = 2.5)),
+      1,
+      /oczekiwano liczby całkowitej, jest 2\.5/,
+    ],
+    [
+      'an impossible date',
+      variant((d) => (d.visits[0].date = '2019-02-29')),
+      1,
+      /data "2019-02-29" nie istnieje/,
+    ],
+  ])('keeps the valid entries and skips the bad: %s', (_, text, skipped, message) => {
+    const loaded = readCooperation(encode(text));
+    expect(loaded.skipped).toBe(skipped);
+    expect(loaded.data.cities.length + loaded.data.visits.length).toBe(30 - skipped);
+    expect(loaded.problems.map(formatProblem).join('\n')).toMatch(message);
+  });
+
+  it('reads a file saved in Windows-1250, and says its letters may be wrong', () => {
+    const polish = validText.indexOf('Poznań');
+    const damaged = encode(
+      validText.slice(0, polish) + 'Pozna\u0000' + validText.slice(polish + 6),
+    );
+    const at = damaged.indexOf(0);
+    damaged[at] = 0xf1; // "ń" in Windows-1250, not valid UTF-8
+    const loaded = readCooperation(damaged);
+    expect(loaded.wrongEncoding).toBe(true);
+    expect(loaded.data.cities).toHaveLength(22);
+  });
+
+  it('reads a file saved as UTF-16 with a byte order mark', () => {
+    const units = new Uint16Array([
+      0xfeff,
+      ...Array.from({ length: validText.length }, (_, i) => validText.charCodeAt(i)),
+    ]);
+    const loaded = readCooperation(new Uint8Array(units.buffer));
+    expect(loaded.wrongEncoding).toBe(true);
+    expect(loaded.data.visits).toHaveLength(8);
+  });
+});

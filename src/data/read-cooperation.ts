@@ -1,0 +1,72 @@
+import { DataLoadError } from './load-error';
+import type { Cooperation } from './schema';
+import { formatProblem, type Problem } from './validation/problem';
+import { validateCooperation, type ValidateOptions } from './validation/validate-cooperation';
+
+/** The data the map can show, and what had to be left out to show it. */
+export interface LoadedCooperation {
+  readonly data: Cooperation;
+  /** Entries (sources, themes, cities, visits) left out because of errors. */
+  readonly skipped: number;
+  readonly problems: readonly Problem[];
+  /** The file was not UTF-8: it was read anyway, but some letters may be wrong. */
+  readonly wrongEncoding: boolean;
+}
+
+function decode(bytes: Uint8Array): { text: string; wrongEncoding: boolean } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes), wrongEncoding: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes), wrongEncoding: true };
+  }
+  try {
+    // TextDecoder drops a UTF-8 byte order mark by itself.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), wrongEncoding: false };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), wrongEncoding: true };
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') {
+    throw new DataLoadError('format', 'The data file is empty.');
+  }
+  if (text.trimStart().startsWith('<')) {
+    throw new DataLoadError(
+      'format',
+      'The server sent a web page instead of the data file: check that data/cooperation.json is in place.',
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataLoadError('format', 'The data file is not valid JSON.', [
+      String(error),
+      'npm run validate-data',
+    ]);
+  }
+}
+
+/**
+ * Reads the data file's bytes as the map will show them: every valid entry kept, every bad
+ * one left out and described. Throws a DataLoadError only when nothing usable is left
+ * (not JSON, wrong top-level shape, a broken hub).
+ */
+export function readCooperation(
+  bytes: ArrayBuffer | Uint8Array,
+  options: ValidateOptions = {},
+): LoadedCooperation {
+  const { text, wrongEncoding } = decode(
+    bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
+  );
+  const result = validateCooperation(parseJson(text), options);
+  if (result.data === null) {
+    throw new DataLoadError(
+      'format',
+      'The data file does not follow the data contract.',
+      result.problems.map(formatProblem),
+    );
+  }
+  return { data: result.data, skipped: result.skipped, problems: result.problems, wrongEncoding };
+}
