@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from './problem';
+import { validateCooperation, type PlaceVerdict } from './validate-cooperation';
+
+const text = readFileSync(new URL('../../../data/cooperation.json', import.meta.url), 'utf8');
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit raw JSON at will
+type Raw = Record<string, any>;
+
+function check(edit: (data: Raw) => void, verdict: PlaceVerdict = 'inside') {
+  const data = JSON.parse(text) as Raw;
+  edit(data);
+  const result = validateCooperation(data, { currentYear: 2026, checkPlace: () => verdict });
+  return { ...result, lines: result.problems.map(formatProblem) };
+}
+
+describe('validateCooperation', () => {
+  it('finds nothing wrong with the bundled data', () => {
+    const result = check(() => undefined);
+    expect(result.lines).toEqual([]);
+    expect(result.skipped).toBe(0);
+  });
+
+  it.each<[string, (data: Raw) => void, string, number]>([
+    [
+      'a year in the future',
+      (d) => (d.visits[0].year = 2091),
+      'visits[0].year  rok 2091 jest w przyszłości (teraz jest 2026) (the year 2091 is in the future (it is now 2026))',
+      1,
+    ],
+    [
+      'a year before post-war cooperation',
+      (d) => (d.visits[0].year = 1019),
+      'visits[0].year  najmniejsza dozwolona wartość to 1945, jest 1019 (the smallest allowed value is 1945, found 1019)',
+      1,
+    ],
+    [
+      'a partnership starting in the future',
+      (d) => (d.cities[7].partnerSince = 2030),
+      'cities[7].partnerSince  rok 2030 jest w przyszłości (teraz jest 2026) (the year 2030 is in the future (it is now 2026))',
+      1,
+    ],
+    [
+      'a theme id with a typo',
+      (d) => (d.visits[2].themes[0] = 'turism'),
+      'visits[2].themes[0]  nieznany temat "turism"; czy chodziło o "tourism"? (unknown theme "turism"; did you mean "tourism"?)',
+      1,
+    ],
+    [
+      'an unknown source',
+      (d) => (d.visits[2].sourceId = 'report-2091'),
+      'visits[2].sourceId  nieznane źródło "report-2091"; czy chodziło o "report-2019"? (unknown source "report-2091"; did you mean "report-2019"?)',
+      1,
+    ],
+    [
+      'a zero count',
+      (d) => (d.visits[5].participants[0].count = 0),
+      'visits[5].participants[0].count  liczba musi być większa od zera, jest 0 (the number must be greater than zero, found 0)',
+      1,
+    ],
+    [
+      'an empty English text',
+      (d) => (d.themes[0].label.en = ''),
+      'themes[0].label.en  tekst nie może być pusty (the text must not be empty)',
+      3,
+    ],
+    [
+      'a list where an object belongs',
+      (d) => (d.cities[0].name = ['Berlin']),
+      'cities[0].name  oczekiwano obiektu { … }, jest lista [ … ] (expected an object { … }, found a list [ … ])',
+      2,
+    ],
+    [
+      'a number where text belongs',
+      (d) => (d.visits[0].title.pl = 2019),
+      'visits[0].title.pl  oczekiwano tekstu w cudzysłowie, jest liczba 2019 (expected text in quotes, found the number 2019)',
+      1,
+    ],
+    [
+      'latitude out of range',
+      (d) => (d.cities[0].lat = 152.5),
+      'cities[0].lat  szerokość geograficzna (lat) musi leżeć między -90 a 90, jest 152.5 (latitude (lat) must lie between -90 and 90, found 152.5)',
+      2,
+    ],
+    [
+      'a __proto__ key',
+      (d) => Object.defineProperty(d.cities[0], '__proto__', { value: {}, enumerable: true }),
+      'cities[0].__proto__  nieznane pole "__proto__" (unknown key "__proto__")',
+      2,
+    ],
+  ])('%s', (_, edit, line, skipped) => {
+    const result = check(edit);
+    expect(result.lines).toContain(line);
+    expect(result.skipped).toBe(skipped);
+  });
+
+  it('says when lat and lng look swapped, and skips the city', () => {
+    const result = check(() => undefined, 'swapped');
+    expect(result.lines[0]).toMatch(/^hub\.lat {2}szerokość i długość są chyba zamienione/);
+    expect(result.data?.cities).toEqual([]);
+  });
+
+  it('only warns about a place far from its country, and keeps it', () => {
+    const result = check(() => undefined, 'outside');
+    expect(result.skipped).toBe(0);
+    expect(result.problems.every((problem) => problem.severity === 'warning')).toBe(true);
+  });
+
+  it.each<[string, (data: Raw) => void, string]>([
+    [
+      'a city with no visit and no partnership',
+      (d) => (d.visits = d.visits.filter((visit: Raw) => !visit.cityIds.includes('laatzen'))),
+      'cities[4]  ostrzeżenie: miasto "laatzen" nie ma żadnej wizyty ani umowy partnerskiej, więc na mapie nie będzie nic o nim do przeczytania (warning: the city "laatzen" has no visit and no partnership, so the map will have nothing to say about it)',
+    ],
+    [
+      'a partnership year on an informal city',
+      (d) => (d.cities[0].partnerSince = 2001),
+      'cities[0].partnerSince  ostrzeżenie: rok "partnerSince" podano dla miasta bez umowy partnerskiej ("relation": "informal") (warning: "partnerSince" is given for a city without a partnership agreement ("relation": "informal"))',
+    ],
+    [
+      'a theme named twice in one visit',
+      (d) => d.visits[0].themes.push(d.visits[0].themes[0]),
+      'visits[0].themes[4]  ostrzeżenie: "tourism" występuje na tej liście więcej niż raz (warning: "tourism" appears more than once in this list)',
+    ],
+  ])('warns, and skips nothing: %s', (_, edit, line) => {
+    const result = check(edit);
+    expect(result.lines).toEqual([line]);
+    expect(result.skipped).toBe(0);
+  });
+
+  it('explains that a visit was skipped because its city was', () => {
+    const result = check((d) => (d.cities[6].country = 'Japan'));
+    expect(result.lines).toContain(
+      'visits[6].cityIds[0]  miasto "takasaki" (cities[6]) ma błędy i pominięto je, więc tę wizytę też (city "takasaki" (cities[6]) has errors and was skipped, so this visit is too)',
+    );
+  });
+});
