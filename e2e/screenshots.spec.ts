@@ -1,3 +1,4 @@
+import { bundledData, serveData } from './support/data';
 import { cityButton, expect, openMap, test } from './support/fixtures';
 
 /**
@@ -60,5 +61,28 @@ test.describe('screenshots', () => {
       await expect(page.getByRole('alert')).toBeVisible();
       await page.screenshot({ path: `${DIR}/error.png` });
     });
+  });
+
+  test('a data file with mistakes', async ({ page }) => {
+    const data = bundledData();
+    data.cities[6].relation = 'friend';
+    await serveData(page, data);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMap(page);
+    await expect(page.locator('.data-notice')).toBeVisible();
+    await page.screenshot({ path: `${DIR}/desktop-data-notice.png` });
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.screenshot({ path: `${DIR}/phone-data-notice.png` });
+
+    const broken = bundledData();
+    delete broken.hub.name;
+    broken.visits = 'none';
+    await page.unroute(/\/data\/cooperation\.json$/);
+    await serveData(page, broken);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    await page.getByText('Szczegóły błędu').click();
+    await expect(page.getByRole('alert')).toContainText('brak wymaganego pola "name"');
+    await page.screenshot({ path: `${DIR}/error-unusable-file.png` });
   });
 });

@@ -56,8 +56,8 @@ describe('readCooperation', () => {
   it('lists every problem of a refused file in the details', () => {
     const error = failure(variant((d) => (delete d.hub.name, (d.visits = 'none'))));
     expect(error.details).toEqual([
-      'visits  oczekiwano listy [ … ], jest tekst "none" (expected a list [ … ], found text "none")',
       'hub  brak wymaganego pola "name" (missing required key "name")',
+      'visits  oczekiwano listy [ … ], jest tekst "none" (expected a list [ … ], found text "none")',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { DataLoadError } from './load-error';
 import type { Cooperation } from './schema';
-import { formatProblem, type Problem } from './validation/problem';
+import { formatMessage, formatProblem, type Problem } from './validation/problem';
 import { validateCooperation, type ValidateOptions } from './validation/validate-cooperation';
 
 /** The data the map can show, and what had to be left out to show it. */
@@ -12,6 +12,11 @@ export interface LoadedCooperation {
   /** The file was not UTF-8: it was read anyway, but some letters may be wrong. */
   readonly wrongEncoding: boolean;
 }
+
+const CHECK = {
+  pl: 'sprawdź go poleceniem npm run validate-data',
+  en: 'check it with npm run validate-data',
+};
 
 function decode(bytes: Uint8Array): { text: string; wrongEncoding: boolean } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -30,21 +35,31 @@ function decode(bytes: Uint8Array): { text: string; wrongEncoding: boolean } {
 
 function parseJson(text: string): unknown {
   if (text.trim() === '') {
-    throw new DataLoadError('format', 'The data file is empty.');
+    throw new DataLoadError(
+      'format',
+      formatMessage({ pl: 'plik z danymi jest pusty', en: 'the data file is empty' }),
+    );
   }
   if (text.trimStart().startsWith('<')) {
     throw new DataLoadError(
       'format',
-      'The server sent a web page instead of the data file: check that data/cooperation.json is in place.',
+      formatMessage({
+        pl: 'serwer przysłał stronę WWW zamiast pliku z danymi: sprawdź, czy data/cooperation.json jest na miejscu',
+        en: 'the server sent a web page instead of the data file: check that data/cooperation.json is in place',
+      }),
     );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new DataLoadError('format', 'The data file is not valid JSON.', [
-      String(error),
-      'npm run validate-data',
-    ]);
+    throw new DataLoadError(
+      'format',
+      formatMessage({
+        pl: `plik z danymi nie jest poprawnym JSON-em; ${CHECK.pl}`,
+        en: `the data file is not valid JSON; ${CHECK.en}`,
+      }),
+      [String(error)],
+    );
   }
 }
 
@@ -64,7 +79,10 @@ export function readCooperation(
   if (result.data === null) {
     throw new DataLoadError(
       'format',
-      'The data file does not follow the data contract.',
+      formatMessage({
+        pl: `plik z danymi nie pasuje do umowy danych; ${CHECK.pl}`,
+        en: `the data file does not follow the data contract; ${CHECK.en}`,
+      }),
       result.problems.map(formatProblem),
     );
   }

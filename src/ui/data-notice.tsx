@@ -20,10 +20,16 @@ export function DataNotice({ skipped, wrongEncoding }: DataNoticeProps) {
       <p>
         {skipped > 0 && <strong>{t.dataNotice.skipped(count(skipped, t.nouns.entry))} </strong>}
         {wrongEncoding && <strong>{t.dataNotice.wrongEncoding} </strong>}
-        {t.dataNotice.hint}
+        <span className="data-notice__hint">{t.dataNotice.hint}</span>
       </p>
-      <button type="button" className="data-notice__dismiss" onClick={() => setHidden(true)}>
-        {t.dataNotice.dismiss}
+      <button
+        type="button"
+        className="data-notice__dismiss"
+        aria-label={t.dataNotice.dismiss}
+        title={t.dataNotice.dismiss}
+        onClick={() => setHidden(true)}
+      >
+        <span aria-hidden="true">×</span>
       </button>
     </div>
   );

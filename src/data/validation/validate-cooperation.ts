@@ -181,6 +181,13 @@ export function validateCooperation(
     problems.push(error([], messages.missingKey('hub')));
     usable = false;
   }
+  const hubResult = hubSchema.safeParse(json.hub, { reportInput: true });
+  if ('hub' in json && !hubResult.success) {
+    for (const issue of hubResult.error.issues) {
+      problems.push(...describeIssue(issue, hubSchema, ['hub'], json.hub));
+    }
+    usable = false;
+  }
   for (const name of LISTS) {
     if (!(name in json)) {
       problems.push(error([], messages.missingKey(name)));
@@ -189,13 +196,6 @@ export function validateCooperation(
       problems.push(error([name], messages.wrongType('array', json[name])));
       usable = false;
     }
-  }
-  const hubResult = hubSchema.safeParse(json.hub, { reportInput: true });
-  if ('hub' in json && !hubResult.success) {
-    for (const issue of hubResult.error.issues) {
-      problems.push(...describeIssue(issue, hubSchema, ['hub'], json.hub));
-    }
-    usable = false;
   }
   if (!usable || !hubResult.success) return unusable();
   const hub = hubResult.data;
