@@ -99,6 +99,61 @@ function decimalComma(text: string, error: ParseError): SyntaxProblem {
   return problemAt(text, comma, messages.decimalComma(), comma - 1);
 }
 
+const hints = {
+  singleQuotes: {
+    pl: 'tekst i nazwy pól zapisuj w cudzysłowie podwójnym "…", nie w apostrofach \'…\'',
+    en: 'write text and keys in double quotes "…", not single quotes \'…\'',
+  },
+  bareWord: {
+    pl: 'tekst i nazwy pól muszą być w cudzysłowie "…"; bez cudzysłowu wolno pisać tylko liczby, true, false i null',
+    en: 'text and keys must be in double quotes "…"; only numbers, true, false and null go without quotes',
+  },
+  mergeMarkers: {
+    pl: 'w pliku zostały znaczniki konfliktu wersji (<<<<<<<, =======, >>>>>>>): zostaw jedną wersję i usuń znaczniki',
+    en: 'version-conflict markers (<<<<<<<, =======, >>>>>>>) are left in the file: keep one version and remove the markers',
+  },
+  mangledByteOrderMark: {
+    pl: 'znaki ï»¿ to znak BOM zapisany w złym kodowaniu: usuń je i zapisz plik jako UTF-8',
+    en: 'the characters ï»¿ are a byte order mark saved in the wrong encoding: delete them and save the file as UTF-8',
+  },
+  htmlPage: {
+    pl: 'to wygląda na stronę WWW (HTML), nie na plik JSON z danymi',
+    en: 'this looks like a web page (HTML), not a JSON data file',
+  },
+  byteOrderMark: {
+    pl: 'niewidoczny znak BOM (U+FEFF) w niewłaściwym miejscu: usuń go albo zapisz plik ponownie jako UTF-8',
+    en: 'an invisible byte order mark (U+FEFF) in the wrong place: delete it or save the file again as UTF-8',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** A more exact place and a more helpful explanation than the parser's own. */
+function pinpoint(text: string, error: ParseError): { offset: number; explanation: Bilingual } {
+  const code = printParseErrorCode(error.error);
+  const generic = explanations[code] ?? { pl: 'niepoprawny JSON', en: 'invalid JSON' };
+  const char = text[error.offset] ?? '';
+  if (code === 'CommaExpected') {
+    // The comma is missing after the previous item, not before the next one.
+    return { offset: text.slice(0, error.offset).trimEnd().length, explanation: generic };
+  }
+  if (code === 'InvalidEscapeCharacter') {
+    const escape = /\\(?!["\\/bfnrtu])/.exec(text.slice(error.offset, error.offset + error.length));
+    return { offset: error.offset + (escape?.index ?? 0), explanation: generic };
+  }
+  if (char === '\uFEFF') return { offset: error.offset, explanation: hints.byteOrderMark };
+  if (char === "'") return { offset: error.offset, explanation: hints.singleQuotes };
+  if (text.startsWith('ï»¿', error.offset)) {
+    return { offset: error.offset, explanation: hints.mangledByteOrderMark };
+  }
+  if (/^(<{7}|={7}|>{7})/.test(text.slice(error.offset, error.offset + 7))) {
+    return { offset: error.offset, explanation: hints.mergeMarkers };
+  }
+  if (char === '<' && /^\s*$/.test(text.slice(0, error.offset))) {
+    return { offset: error.offset, explanation: hints.htmlPage };
+  }
+  if (/[\p{L}_]/u.test(char)) return { offset: error.offset, explanation: hints.bareWord };
+  return { offset: error.offset, explanation: generic };
+}
+
 /** The error sits at the very end: the file was cut short (a failed upload, a bad copy). */
 function isTruncated(text: string, errors: readonly ParseError[]): boolean {
   const end = text.trimEnd().length;
@@ -133,12 +188,11 @@ export function parseJson(text: string): Parsed {
   const first = errors[0];
   if (first !== undefined) {
     if (isDecimalComma(text, first)) return { ok: false, problem: decimalComma(text, first) };
-    const explanation = explanations[printParseErrorCode(first.error)] ?? {
-      pl: 'niepoprawny JSON',
-      en: 'invalid JSON',
-    };
-    const message = isTruncated(text, errors) ? messages.truncated() : messages.syntax(explanation);
-    return { ok: false, problem: problemAt(text, first.offset, message) };
+    if (isTruncated(text, errors)) {
+      return { ok: false, problem: problemAt(text, first.offset, messages.truncated()) };
+    }
+    const { offset, explanation } = pinpoint(text, first);
+    return { ok: false, problem: problemAt(text, offset, messages.syntax(explanation)) };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys };

@@ -49,7 +49,7 @@ const longitude = z
 export const FIRST_YEAR = 1945;
 const year = z.number().int().min(FIRST_YEAR).max(2100);
 
-function isNullIsland(point: { lat: number; lng: number }): boolean {
+function isNullIsland(point: { lat: unknown; lng: unknown }): boolean {
   return point.lat === 0 && point.lng === 0;
 }
 const notNullIsland = { error: 'null-island', path: ['lat'] };
@@ -94,6 +94,13 @@ export const placeSchema = z.strictObject({
   name: localizedText,
 });
 
+/** Runs even when other fields failed, so it only judges a well-formed date and year. */
+function dateMatchesYear(visit: { date?: unknown; year?: unknown }): boolean {
+  const { date, year } = visit;
+  if (typeof date !== 'string' || typeof year !== 'number') return true;
+  return !/^\d{4}-\d{2}-\d{2}$/.test(date) || date.startsWith(`${year}-`);
+}
+
 export const visitSchema = z
   .strictObject({
     id,
@@ -111,10 +118,7 @@ export const visitSchema = z
     /** What the data states that the source leaves implicit, and why. */
     note: localizedText.optional(),
   })
-  .refine((visit) => visit.date === undefined || visit.date.startsWith(`${visit.year}-`), {
-    error: 'date-year',
-    path: ['date'],
-  });
+  .refine(dateMatchesYear, { error: 'date-year', path: ['date'] });
 
 export const cooperationSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -37,10 +37,6 @@ function valueKind(expected: string): ValueKind {
 }
 
 function describeType(issue: Extract<Issue, { code: 'invalid_type' }>, path: DataPath): Problem {
-  const key = path.at(-1);
-  if (issue.input === undefined && typeof key === 'string') {
-    return { severity: 'error', path: path.slice(0, -1), message: messages.missingKey(key) };
-  }
   const numeric = issue.expected === 'number' || issue.expected === 'int';
   if (numeric && typeof issue.input === 'string' && DECIMAL_TEXT.test(issue.input)) {
     return { severity: 'error', path, message: messages.numberAsText(issue.input) };
@@ -101,6 +97,12 @@ export function describeIssue(
 ): Problem[] {
   const local = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
   const path = [...prefix, ...local];
+  const key = path.at(-1);
+  const typed = issue.code === 'invalid_type' || issue.code === 'invalid_value';
+  if (typed && issue.input === undefined && typeof key === 'string') {
+    // Whatever the field's type, nothing there means it is missing.
+    return [{ severity: 'error', path: path.slice(0, -1), message: messages.missingKey(key) }];
+  }
   switch (issue.code) {
     case 'invalid_type':
       return [describeType(issue, path)];

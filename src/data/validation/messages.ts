@@ -2,7 +2,7 @@ import type { Bilingual } from './problem';
 
 /** A value as an editor would recognise it in the file, cut short when long. */
 export function shown(value: unknown): string {
-  if (value === undefined) return 'nic';
+  if (value === undefined) return '—';
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }

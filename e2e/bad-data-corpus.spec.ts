@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { badDataCases, type BadDataCase } from './fixtures/bad-data/cases';
+import { generatedTenMegabytes } from './fixtures/bad-data/generated';
+import { serveData } from './support/data';
+import { expect, test } from './support/fixtures';
+
+function bytesOf(entry: BadDataCase): Buffer {
+  if (entry.file === 'generated:10mb') return Buffer.from(generatedTenMegabytes());
+  return readFileSync(new URL(`./fixtures/bad-data/${entry.file}`, import.meta.url));
+}
+
+/**
+ * Every broken file of the corpus, served to the real app in place of the data file: the map
+ * either shows what is valid with a note, or says clearly that the file cannot be used.
+ * (The same files are run through the command-line validator in a unit test.)
+ */
+test.describe('the corpus of broken data files', () => {
+  for (const entry of badDataCases) {
+    test(`${entry.file}: ${entry.what}`, async ({ page }) => {
+      if (entry.file.startsWith('generated:')) test.setTimeout(120_000);
+      await serveData(page, bytesOf(entry));
+      await page.goto('./');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const { app } = entry;
+      if (app.outcome === 'error') {
+        const alert = page.getByRole('alert');
+        await expect(alert).toContainText('Nie udało się wczytać danych mapy.');
+        await expect(alert).toContainText('Plik z danymi jest uszkodzony.');
+        await expect(alert.getByRole('button', { name: 'Spróbuj ponownie' })).toBeEnabled();
+        return;
+      }
+      await expect(page.locator('.city-marker').first()).toBeVisible();
+      await expect(page.locator('.city-marker:not(.city-marker--hub)')).toHaveCount(app.cities);
+      const notice = page.locator('.data-notice');
+      if (app.skipped > 0) {
+        await expect(notice).toContainText(`Pominięto ${app.skipped} `);
+      }
+      if (app.wrongEncoding) {
+        await expect(notice).toContainText('Plik danych nie jest zapisany w UTF-8');
+      }
+      if (app.skipped === 0 && !app.wrongEncoding) await expect(notice).toHaveCount(0);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+});

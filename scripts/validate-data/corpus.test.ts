@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { badDataCases, type BadDataCase } from '../../e2e/fixtures/bad-data/cases.ts';
+import {
+  GENERATED_FILE_NAME,
+  generatedTenMegabytes,
+} from '../../e2e/fixtures/bad-data/generated.ts';
+import { DataLoadError } from '../../src/data/load-error.ts';
+import { readCooperation } from '../../src/data/read-cooperation.ts';
+import { createCountryCheck } from './country-check.ts';
+import { validateFile } from './validate-file.ts';
+
+const FOLDER = new URL('../../e2e/fixtures/bad-data/', import.meta.url);
+const CURRENT_YEAR = 2026;
+const GENERATED = 'generated:10mb';
+const checkPlace = createCountryCheck();
+
+/** The case's bytes, and the name the validator shows them under (the file's base name). */
+function input(entry: BadDataCase): { bytes: Uint8Array; name: string } {
+  if (entry.file === GENERATED) {
+    return { bytes: generatedTenMegabytes(), name: GENERATED_FILE_NAME };
+  }
+  return { bytes: new Uint8Array(readFileSync(new URL(entry.file, FOLDER))), name: entry.file };
+}
+
+describe('the corpus of broken data files', () => {
+  it.each(badDataCases.map((entry) => ({ ...entry, name: `${entry.file}: ${entry.what}` })))(
+    '$name',
+    (entry) => {
+      const { bytes, name } = input(entry);
+
+      const report = validateFile(bytes, name, { currentYear: CURRENT_YEAR, checkPlace });
+      expect(report.lines).toEqual(entry.cli.lines);
+      expect(report.errors > 0 ? 1 : 0).toBe(entry.cli.exitCode);
+
+      if (entry.app.outcome === 'error') {
+        expect(() => readCooperation(bytes, { currentYear: CURRENT_YEAR })).toThrow(DataLoadError);
+        return;
+      }
+      const loaded = readCooperation(bytes, { currentYear: CURRENT_YEAR });
+      expect({
+        skipped: loaded.skipped,
+        cities: loaded.data.cities.length,
+        wrongEncoding: loaded.wrongEncoding,
+      }).toEqual({
+        skipped: entry.app.skipped,
+        cities: entry.app.cities,
+        wrongEncoding: entry.app.wrongEncoding ?? false,
+      });
+    },
+    30_000,
+  );
+
+  it('has at least 30 files the validator rejects', () => {
+    const rejected = badDataCases.filter((entry) => entry.cli.exitCode === 1);
+    expect(rejected.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('lists every file of the folder, and only those', () => {
+    const files = readdirSync(FOLDER)
+      .filter((file) => file !== 'cases.ts' && file !== 'generated.ts')
+      .sort();
+    const listed = badDataCases
+      .map((entry) => entry.file)
+      .filter((file) => file !== GENERATED)
+      .sort();
+    expect(listed).toEqual(files);
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const file of files) expect(file).toMatch(/^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.json$/);
+  });
+
+  it('numbers the files 01, 02, … without gaps, in the order of the list', () => {
+    const numbers = badDataCases
+      .filter((entry) => entry.file !== GENERATED)
+      .map((entry) => Number(entry.file.slice(0, 2)));
+    expect(numbers).toEqual(numbers.map((_, index) => index + 1));
+  });
+});
