@@ -36,6 +36,8 @@ const text = toJsonText(
   generateCooperation({ base, cities: 2800, visitsPerCity: 3, years: 3, seed: 7 }),
 );
 const bytes = new TextEncoder().encode(text);
+// The worst case for messages: every visit names a city that does not exist.
+const broken = new TextEncoder().encode(text.replace(/("cityIds": \[\n\s*"[a-z0-9-]+)"/g, '$1x"'));
 const megabytes = (bytes.length / 1e6).toFixed(1);
 
 let checkPlace: ReturnType<typeof createCountryCheck> | undefined;
@@ -44,6 +46,10 @@ const cli = time(() => {
   const report = validateFile(bytes, 'bench.json', { checkPlace });
   if (report.errors > 0) throw new Error(report.lines.slice(0, 5).join('\n'));
 });
+const cliBroken = time(() => {
+  const report = validateFile(broken, 'bench.json', { checkPlace });
+  if (report.errors < 8000) throw new Error('expected every visit to be broken');
+});
 const app = time(() => {
   const result = validateCooperation(JSON.parse(text));
   if (result.skipped > 0) throw new Error('generated data should be valid');
@@ -51,6 +57,10 @@ const app = time(() => {
 
 console.table([
   { what: `validate-data, ${megabytes} MB file`, 'median ms': Math.round(cli) },
+  {
+    what: `validate-data, ${megabytes} MB, every visit with an unknown city`,
+    'median ms': Math.round(cliBroken),
+  },
   { what: 'country shapes loaded once', 'median ms': Math.round(setup) },
   { what: `in the app: JSON.parse + checks, ${megabytes} MB`, 'median ms': Math.round(app) },
 ]);

@@ -164,9 +164,35 @@ function isTruncated(text: string, errors: readonly ParseError[]): boolean {
  * Parses like the app does (JSON.parse), but with a position for the first syntax error:
  * later errors are mostly echoes of the first, so only that one is reported.
  */
+/** Nesting far deeper than any data file: refused before a recursive parser overflows. */
+export const MAX_DEPTH = 64;
+
+/** Offset of the bracket that opens level MAX_DEPTH + 1, or -1. Skips text in quotes. */
+export function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c)
+        i += 1; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) {
+      depth += 1;
+      if (depth > MAX_DEPTH) return i;
+    } else if (char === 0x7d || char === 0x5d) depth -= 1;
+  }
+  return -1;
+}
+
 export function parseJson(text: string): Parsed {
   if (text.trim() === '')
     return { ok: false, problem: { offset: 0, path: [], message: messages.emptyFile() } };
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    return { ok: false, problem: { offset: deep, path: [], message: messages.tooDeep(MAX_DEPTH) } };
+  }
   const errors: ParseError[] = [];
   const duplicateKeys: DuplicateKey[] = [];
   const keysOfOpenObjects: Set<string>[] = [];

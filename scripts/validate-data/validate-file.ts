@@ -1,4 +1,4 @@
-import { formatMessage, formatPath, type Problem } from '../../src/data/validation/problem.ts';
+import { formatProblem, type Problem } from '../../src/data/validation/problem.ts';
 import {
   validateCooperation,
   type ValidateOptions,
@@ -27,12 +27,7 @@ interface Located {
 }
 
 function line(fileName: string, { line, column, problem }: Located): string {
-  const where = formatPath(problem.path) || '(plik / file)';
-  const message =
-    problem.severity === 'warning'
-      ? { pl: `ostrzeżenie: ${problem.message.pl}`, en: `warning: ${problem.message.en}` }
-      : problem.message;
-  return `${fileName}:${line}:${column}  ${where}  ${formatMessage(message)}`;
+  return `${fileName}:${line}:${column}  ${formatProblem(problem)}`;
 }
 
 function report(fileName: string, located: Located[], result: ValidationResult | null): Report {

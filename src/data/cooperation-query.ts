@@ -49,7 +49,14 @@ export async function fetchCooperation(signal: AbortSignal): Promise<LoadedCoope
         String(error),
       ]);
     }
-    const loaded = readCooperation(bytes);
+    let loaded: LoadedCooperation;
+    try {
+      loaded = readCooperation(bytes);
+    } catch (error) {
+      if (error instanceof DataLoadError) throw error;
+      // Whatever else went wrong while reading, it was the file, not the network.
+      throw new DataLoadError('format', 'The data file could not be read.', [String(error)]);
+    }
     reportProblems(loaded);
     return loaded;
   } finally {

@@ -13,6 +13,7 @@ import { z } from 'zod';
 const text = z
   .string()
   .regex(/^\S(?:[\s\S]*\S)?$/u, { error: 'text-format' })
+  .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: 'text-visible' })
   .meta({
     description: 'Tekst bez spacji na początku i końcu (text with no leading or trailing space).',
   });

@@ -32,7 +32,7 @@ const DECIMAL_TEXT = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
 function valueKind(expected: string): ValueKind {
   if (expected === 'int') return 'int';
   if (expected === 'string' || expected === 'number' || expected === 'object') return expected;
-  if (expected === 'array' || expected === 'boolean') return expected;
+  if (expected === 'array') return expected;
   return 'object';
 }
 
@@ -74,6 +74,8 @@ function describeFormat(issue: Issue, path: DataPath, input: string): Problem {
   switch (issue.message) {
     case 'text-format':
       return error(input.trim() === '' ? messages.emptyText() : messages.untrimmedText(input));
+    case 'text-visible':
+      return error(messages.invisibleText(input));
     case 'id-format':
       return error(messages.idFormat(input));
     case 'country-format':
@@ -110,6 +112,8 @@ export function describeIssue(
     case 'too_big':
       return [describeRange(issue, path)];
     case 'invalid_format':
+      // An empty text fails both text patterns; saying "empty" once is enough.
+      if (issue.message === 'text-visible' && String(issue.input).trim() === '') return [];
       return [describeFormat(issue, path, String(issue.input))];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
@@ -124,7 +128,11 @@ export function describeIssue(
         {
           severity: 'error',
           path,
-          message: messages.notAllowed(issue.input, allowed, suggest(String(issue.input), allowed)),
+          message: messages.notAllowed(
+            issue.input,
+            allowed,
+            typeof issue.input === 'string' ? suggest(issue.input, allowed) : undefined,
+          ),
         },
       ];
     }

@@ -1,16 +1,35 @@
 import type { Bilingual } from './problem';
 
-/** A value as an editor would recognise it in the file, cut short when long. */
+/** Invisible or direction-changing characters, shown as escapes so a line reads as it is. */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+
+function escapeInvisible(text: string): string {
+  return text.replace(
+    INVISIBLE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * A value as an editor would recognise it in the file: quoted, one line, never a trap (no
+ * control or bidirectional characters), cut short in the middle when long so both ends show.
+ * Lists and objects are not spelt out (they may be huge or deeply nested).
+ */
 export function shown(value: unknown): string {
   if (value === undefined) return '—';
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+  if (Array.isArray(value)) return '[ … ]';
+  if (typeof value === 'object' && value !== null) return '{ … }';
+  if (typeof value !== 'string') return String(value);
+  const quoted = escapeInvisible(JSON.stringify(value));
+  return quoted.length > 60 ? `${quoted.slice(0, 40)}…${quoted.slice(-18)}` : quoted;
 }
 
 function maybe(suggestion: string | undefined): Bilingual {
   return suggestion === undefined
     ? { pl: '', en: '' }
-    : { pl: `; czy chodziło o "${suggestion}"?`, en: `; did you mean "${suggestion}"?` };
+    : { pl: `; czy chodziło o ${shown(suggestion)}?`, en: `; did you mean ${shown(suggestion)}?` };
 }
 
 function withSuggestion(base: Bilingual, suggestion: string | undefined): Bilingual {
@@ -24,7 +43,6 @@ const kinds = {
   int: { pl: 'liczby całkowitej', en: 'a whole number' },
   object: { pl: 'obiektu { … }', en: 'an object { … }' },
   array: { pl: 'listy [ … ]', en: 'a list [ … ]' },
-  boolean: { pl: 'true albo false', en: 'true or false' },
 } satisfies Record<string, Bilingual>;
 
 export type ValueKind = keyof typeof kinds;
@@ -35,15 +53,30 @@ function found(value: unknown): Bilingual {
   if (typeof value === 'object') return { pl: 'jest obiekt { … }', en: 'found an object { … }' };
   if (typeof value === 'string')
     return { pl: `jest tekst ${shown(value)}`, en: `found text ${shown(value)}` };
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { pl: 'jest liczba zbyt duża do zapisania', en: 'found a number too large to store' };
+  }
   if (typeof value === 'number')
     return { pl: `jest liczba ${value}`, en: `found the number ${value}` };
   return { pl: `jest ${shown(value)}`, en: `found ${shown(value)}` };
 }
 
 const references = {
-  city: { pl: 'nieznane miasto', en: 'unknown city', skipped: { pl: 'miasto', en: 'city' } },
-  theme: { pl: 'nieznany temat', en: 'unknown theme', skipped: { pl: 'temat', en: 'theme' } },
-  source: { pl: 'nieznane źródło', en: 'unknown source', skipped: { pl: 'źródło', en: 'source' } },
+  city: {
+    pl: 'nieznane miasto',
+    en: 'unknown city',
+    skipped: { pl: 'miasto', en: 'city', wasSkipped: 'zostało pominięte' },
+  },
+  theme: {
+    pl: 'nieznany temat',
+    en: 'unknown theme',
+    skipped: { pl: 'temat', en: 'theme', wasSkipped: 'został pominięty' },
+  },
+  source: {
+    pl: 'nieznane źródło',
+    en: 'unknown source',
+    skipped: { pl: 'źródło', en: 'source', wasSkipped: 'zostało pominięte' },
+  },
 } as const;
 
 export type ReferenceKind = keyof typeof references;
@@ -73,8 +106,8 @@ export const messages = {
     en: 'JSON syntax error: write numbers with a decimal point (52.4), not a comma (52,4)',
   }),
   duplicateKey: (key: string): Bilingual => ({
-    pl: `pole "${key}" występuje drugi raz w tym samym obiekcie; liczyłoby się tylko ostatnie`,
-    en: `the key "${key}" appears twice in the same object; only the last one would count`,
+    pl: `pole ${shown(key)} występuje drugi raz w tym samym obiekcie; liczyłoby się tylko ostatnie`,
+    en: `the key ${shown(key)} appears twice in the same object; only the last one would count`,
   }),
   topLevel: (value: unknown): Bilingual => ({
     pl: `cały plik musi być jednym obiektem { "hub": …, "sources": …, "themes": …, "cities": …, "visits": … }, ${found(value).pl}`,
@@ -83,14 +116,14 @@ export const messages = {
 
   // Shapes and types
   missingKey: (key: string): Bilingual => ({
-    pl: `brak wymaganego pola "${key}"`,
-    en: `missing required key "${key}"`,
+    pl: `brak wymaganego pola ${shown(key)}`,
+    en: `missing required key ${shown(key)}`,
   }),
   unknownKey: (key: string, suggestion: string | undefined): Bilingual =>
     withSuggestion(
       {
-        pl: `nieznane pole "${key}"`,
-        en: `unknown key "${key}"`,
+        pl: `nieznane pole ${shown(key)}`,
+        en: `unknown key ${shown(key)}`,
       },
       suggestion,
     ),
@@ -129,6 +162,19 @@ export const messages = {
   emptyList: (): Bilingual => ({
     pl: 'lista nie może być pusta',
     en: 'the list must not be empty',
+  }),
+  invisibleText: (value: string): Bilingual => ({
+    pl: `tekst ${shown(value)} składa się tylko z niewidocznych znaków`,
+    en: `the text ${shown(value)} has only invisible characters`,
+  }),
+  unknownCountry: (code: string, suggestion: string | undefined) =>
+    withSuggestion(
+      { pl: `nieznany kod kraju ${shown(code)}`, en: `unknown country code ${shown(code)}` },
+      suggestion,
+    ),
+  tooDeep: (limit: number): Bilingual => ({
+    pl: `dane są zagnieżdżone głębiej niż ${limit} poziomów: to nie jest plik danych mapy`,
+    en: `the data is nested deeper than ${limit} levels: this is not a map data file`,
   }),
   emptyText: (): Bilingual => ({
     pl: 'tekst nie może być pusty',
@@ -174,12 +220,12 @@ export const messages = {
   }),
   unknownReference: (kind: ReferenceKind, id: string, suggestion: string | undefined) =>
     withSuggestion(
-      { pl: `${references[kind].pl} "${id}"`, en: `${references[kind].en} "${id}"` },
+      { pl: `${references[kind].pl} ${shown(id)}`, en: `${references[kind].en} ${shown(id)}` },
       suggestion,
     ),
   skippedReference: (kind: ReferenceKind, id: string, where: string): Bilingual => ({
-    pl: `${references[kind].skipped.pl} "${id}" (${where}) ma błędy i pominięto je, więc tę wizytę też`,
-    en: `${references[kind].skipped.en} "${id}" (${where}) has errors and was skipped, so this visit is too`,
+    pl: `${references[kind].skipped.pl} ${shown(id)} (${where}) ma błędy i ${references[kind].skipped.wasSkipped}, więc ta wizyta też`,
+    en: `${references[kind].skipped.en} ${shown(id)} (${where}) has errors and was skipped, so this visit is too`,
   }),
   repeatedReference: (id: string): Bilingual => ({
     pl: `"${id}" występuje na tej liście więcej niż raz`,

@@ -17,11 +17,17 @@ export interface Problem {
   readonly at?: 'key' | 'value';
 }
 
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
+
+/** `visits[5].cityIds[0]`; a key that is not a plain name is quoted: `cities[0]["name.pl"]`. */
 export function formatPath(path: DataPath): string {
   return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, index) => {
+      if (typeof key === 'number') return `[${key}]`;
+      if (!PLAIN_KEY.test(key))
+        return `[${JSON.stringify(key).replace(/[\u2028-\u202e\u2066-\u2069]/gu, '?')}]`;
+      return `${index === 0 ? '' : '.'}${key}`;
+    })
     .join('');
 }
 
@@ -30,13 +36,12 @@ export function formatMessage(message: Bilingual): string {
   return `${message.pl} (${message.en})`;
 }
 
-/** One line a person can act on: where, then what. */
+/** One line a person can act on: where, then what (`path  message`). */
 export function formatProblem(problem: Problem): string {
   const where = formatPath(problem.path) || '(plik / file)';
-  const prefix = problem.severity === 'warning' ? 'ostrzeżenie: ' : '';
   const message =
     problem.severity === 'warning'
-      ? { pl: prefix + problem.message.pl, en: `warning: ${problem.message.en}` }
+      ? { pl: `ostrzeżenie: ${problem.message.pl}`, en: `warning: ${problem.message.en}` }
       : problem.message;
   return `${where}  ${formatMessage(message)}`;
 }

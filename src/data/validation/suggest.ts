@@ -1,4 +1,5 @@
-function plain(value: string): string {
+/** Lowercase, without diacritics: "Łódź" and "lodz" compare equal. */
+export function plain(value: string): string {
   return value
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
@@ -27,21 +28,35 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
- * The known value closest to a mistyped one ("kiev" → "kyiv", "tittle" → "title"), or
- * undefined when nothing is close enough to be a likely typo.
+ * Finds the known value closest to a mistyped one ("kiev" → "kyiv", "tittle" → "title").
+ * The candidates are prepared once, so thousands of look-ups stay cheap.
  */
-export function suggest(value: string, known: Iterable<string>): string | undefined {
-  const wanted = plain(value);
-  const limit = wanted.length <= 3 ? 1 : wanted.length <= 8 ? 2 : 3;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    const distance = editDistance(wanted, plain(candidate), bestDistance - 1);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      if (distance === 0) break;
-    }
+export class Suggester {
+  private readonly candidates: readonly (readonly [original: string, plain: string])[];
+
+  constructor(known: Iterable<string>) {
+    this.candidates = [...new Set(known)].map((value) => [value, plain(value)] as const);
   }
-  return best;
+
+  /** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
+  suggest(value: string): string | undefined {
+    const wanted = plain(value);
+    const limit = wanted.length <= 3 ? 1 : wanted.length <= 8 ? 2 : 3;
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const [original, candidate] of this.candidates) {
+      if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+      const distance = editDistance(wanted, candidate, bestDistance - 1);
+      if (distance < bestDistance) {
+        best = original;
+        bestDistance = distance;
+        if (distance === 0) break;
+      }
+    }
+    return best;
+  }
+}
+
+export function suggest(value: string, known: Iterable<string>): string | undefined {
+  return new Suggester(known).suggest(value);
 }

@@ -132,7 +132,7 @@ describe('validateCooperation', () => {
   it('explains that a visit was skipped because its city was', () => {
     const result = check((d) => (d.cities[6].country = 'Japan'));
     expect(result.lines).toContain(
-      'visits[6].cityIds[0]  miasto "takasaki" (cities[6]) ma błędy i pominięto je, więc tę wizytę też (city "takasaki" (cities[6]) has errors and was skipped, so this visit is too)',
+      'visits[6].cityIds[0]  miasto "takasaki" (cities[6]) ma błędy i zostało pominięte, więc ta wizyta też (city "takasaki" (cities[6]) has errors and was skipped, so this visit is too)',
     );
   });
 });

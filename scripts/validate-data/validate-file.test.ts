@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCooperation } from '../../src/data/read-cooperation.ts';
+import { validateFile } from './validate-file.ts';
+
+const text = readFileSync(new URL('../../data/cooperation.json', import.meta.url), 'utf8');
+const encode = (value: string) => new TextEncoder().encode(value);
+const run = (value: string) => validateFile(encode(value), 'f.json', { currentYear: 2026 });
+
+describe('validateFile', () => {
+  it('refuses absurd nesting with a message, not a stack overflow (in the app too)', () => {
+    const deep = text.replace(
+      '"relation": "informal"',
+      `"relation": ${'['.repeat(5000)}${']'.repeat(5000)}`,
+    );
+    const report = run(deep);
+    expect(report.lines).toEqual([
+      expect.stringMatching(
+        /^f\.json:\d+:\d+ {2}\(plik \/ file\) {2}dane są zagnieżdżone głębiej niż 64 poziomów/,
+      ),
+    ]);
+    const loaded = readCooperation(encode(deep), { currentYear: 2026 });
+    expect(loaded.skipped).toBe(2); // Berlin and its visit
+  });
+
+  it('points at the copy of a key that counts (the last), like JSON.parse', () => {
+    const twice = text.replace('"lat": 52.52,', '"lat": 52.52, "lat": 200,');
+    const lines = run(twice).lines;
+    const lineOf = (needle: string) => twice.slice(0, twice.indexOf(needle)).split('\n').length;
+    const at = twice.indexOf('"lat": 200') + 7;
+    const column = at - twice.lastIndexOf('\n', at);
+    expect(lines).toContain(
+      `f.json:${lineOf('"lat": 200')}:${column}  cities[0].lat  szerokość geograficzna (lat) musi leżeć między -90 a 90, jest 200 (latitude (lat) must lie between -90 and 90, found 200)`,
+    );
+  });
+
+  it('keeps one problem per line whatever a key holds', () => {
+    const forged = text.replace(
+      '"relation": "informal"',
+      '"relation": "informal", "x\\nf.json:1:1  hub  fake": 1',
+    );
+    const report = run(forged);
+    for (const line of report.lines) {
+      expect(line).toMatch(/^f\.json:\d+:\d+ {2}(cities|visits)\[0\]/);
+      expect(line).not.toContain('\n');
+    }
+    expect(report.lines[0]).toContain(
+      'cities[0]["x\\nf.json:1:1  hub  fake"]  nieznane pole "x\\nf.json:1:1  hub  fake"',
+    );
+  });
+
+  it('says a number is too large rather than calling it Infinity', () => {
+    const report = run(text.replace('"lat": 52.52,', '"lat": 1e400,'));
+    expect(report.lines[0]).toContain(
+      'cities[0].lat  oczekiwano liczby, jest liczba zbyt duża do zapisania',
+    );
+  });
+});

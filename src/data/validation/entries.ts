@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { describeIssue } from './describe-issue';
+import { messages } from './messages';
+import type { DataPath, Problem } from './problem';
+
+export const LISTS = ['sources', 'themes', 'cities', 'visits'] as const;
+export type ListName = (typeof LISTS)[number];
+
+/** An entry that passed its schema, with its place in its list. */
+export interface Entry<T> {
+  readonly index: number;
+  readonly value: T;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function error(path: DataPath, message: Problem['message']): Problem {
+  return { severity: 'error', path, message };
+}
+
+export function warning(path: DataPath, message: Problem['message']): Problem {
+  return { severity: 'warning', path, message };
+}
+
+/**
+ * Checks each entry of a list on its own, so one bad entry does not hide the good ones.
+ * Of entries sharing an id, the first is kept.
+ */
+export function checkEntries<T extends { id: string }>(
+  name: ListName,
+  list: readonly unknown[],
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): Entry<T>[] {
+  const accepted: Entry<T>[] = [];
+  const firstIndex = new Map<string, number>();
+  list.forEach((raw, index) => {
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(...describeIssue(issue, schema, [name, index], raw));
+      }
+      return;
+    }
+    const first = firstIndex.get(result.data.id);
+    if (first !== undefined) {
+      problems.push(
+        error([name, index, 'id'], messages.duplicateId(result.data.id, `${name}[${first}]`)),
+      );
+      return;
+    }
+    firstIndex.set(result.data.id, index);
+    accepted.push({ index, value: result.data });
+  });
+  return accepted;
+}
