@@ -28,18 +28,19 @@ function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: num
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+/**
+ * The 2019 content checked against the sources. Written so that next year's report can be
+ * added without touching these tests: they look at the 2019 visits and the partner list only.
+ */
+const visits2019 = data.visits.filter((visit) => visit.sourceId === 'report-2019');
+
 describe('data/cooperation.json', () => {
   it('parses with the data contract', () => {
     expect(cooperationSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
-  it.each<[string, number]>([
-    ['all', 22],
-    ['partner', 15],
-    ['informal', 7],
-  ])('has the right number of cities: %s', (relation, expected) => {
-    const cities = data.cities.filter((city) => relation === 'all' || city.relation === relation);
-    expect(cities).toHaveLength(expected);
+  it('has the 15 partner cities of the partner list', () => {
+    expect(data.cities.filter((city) => city.relation === 'partner')).toHaveLength(15);
   });
 
   it.each(['berlin', 'hamburg', 'helsinki', 'kyiv', 'laatzen', 'minsk', 'takasaki'])(
@@ -50,7 +51,7 @@ describe('data/cooperation.json', () => {
   );
 
   it('has exactly the eight visits of the 2019 account', () => {
-    expect(data.visits.map((visit) => visit.id).sort()).toEqual(
+    expect(visits2019.map((visit) => visit.id).sort()).toEqual(
       [
         'berlin-round-table-2019',
         'hamburg-delegation-2019',
@@ -64,7 +65,7 @@ describe('data/cooperation.json', () => {
     );
   });
 
-  it.each(data.visits.map((visit) => [visit.id, visit] as const))(
+  it.each(visits2019.map((visit) => [visit.id, visit] as const))(
     '%s is of 2019, from the 2019 report, with no invented date',
     (_id, visit) => {
       expect(visit.year).toBe(2019);
@@ -82,8 +83,8 @@ describe('data/cooperation.json', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has the themes in the agreed order', () => {
-    expect(data.themes.map((theme) => theme.id)).toEqual([
+  it('has the themes in the agreed order (new ones go at the end)', () => {
+    expect(data.themes.map((theme) => theme.id).slice(0, 12)).toEqual([
       'sport',
       'heritage',
       'tourism',
@@ -118,14 +119,14 @@ describe('data/cooperation.json', () => {
   it('counts 50 young people from Minsk over two days, and no other count or duration', () => {
     const minsk = visitById('minsk-youth-2019');
     expect(minsk.durationDays).toBe(2);
-    const counted = data.visits.flatMap((visit) =>
+    const counted = visits2019.flatMap((visit) =>
       visit.participants
         .filter((participant) => participant.count !== undefined)
         .map((participant) => [visit.id, participant.count]),
     );
     expect(counted).toEqual([['minsk-youth-2019', 50]]);
     expect(
-      data.visits.filter((visit) => visit.durationDays !== undefined).map((visit) => visit.id),
+      visits2019.filter((visit) => visit.durationDays !== undefined).map((visit) => visit.id),
     ).toEqual(['minsk-youth-2019']);
   });
 
