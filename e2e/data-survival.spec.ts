@@ -1,11 +1,11 @@
-import { bundledData, DATA_REQUEST, serveData, type RawData } from './support/data';
+import { testData, DATA_REQUEST, serveData, type RawData } from './support/data';
 import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
 
 test.describe('a data file with mistakes', () => {
   test('shows the valid entries, says how many were skipped, and logs the details', async ({
     page,
   }) => {
-    const data = bundledData();
+    const data = testData();
     data.cities[6].relation = 'friend'; // Takasaki: skipped, and with it its two visits
     data.visits[3].tittle = 'typo'; // the Kyiv visit: skipped
     await serveData(page, data);
@@ -31,7 +31,7 @@ test.describe('a data file with mistakes', () => {
   });
 
   test('the notice follows the language', async ({ page }) => {
-    const data = bundledData();
+    const data = testData();
     data.visits[0].date = '2019-02-30';
     await serveData(page, data);
     await openMap(page, '?lang=en');
@@ -60,7 +60,7 @@ test.describe('a data file with mistakes', () => {
 
 /** Valid but unusual data: everything a real file might hold on a bad day. */
 function oddButValidData(): RawData {
-  const data = bundledData();
+  const data = testData();
   const city = (id: string, name: string, lat: number, lng: number, country = 'DE') => ({
     id,
     name: { pl: name, en: name },

@@ -1,4 +1,4 @@
-import { bundledData, serveData } from './support/data';
+import { testData, serveData } from './support/data';
 import { cityButton, expect, openMap, test } from './support/fixtures';
 
 /**
@@ -64,7 +64,7 @@ test.describe('screenshots', () => {
   });
 
   test('a data file with mistakes', async ({ page }) => {
-    const data = bundledData();
+    const data = testData();
     data.cities[6].relation = 'friend';
     await serveData(page, data);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -74,7 +74,7 @@ test.describe('screenshots', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.screenshot({ path: `${DIR}/phone-data-notice.png` });
 
-    const broken = bundledData();
+    const broken = testData();
     delete broken.hub.name;
     broken.visits = 'none';
     await page.unroute(/\/data\/cooperation\.json$/);

@@ -1,4 +1,4 @@
-import { bundledData, serveData, type RawData } from './support/data';
+import { testData, serveData, type RawData } from './support/data';
 import { expect, mapRegion, openMap, test } from './support/fixtures';
 
 /** Each would run script if any part of the app parsed data text as HTML. */
@@ -11,7 +11,7 @@ const PAYLOADS = [
 
 /** Every text of the data (each Polish and English string) gets a payload, in turn. */
 function poisoned(): RawData {
-  const data = bundledData();
+  const data = testData();
   let n = 0;
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);

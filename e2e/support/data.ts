@@ -4,14 +4,15 @@ import type { Page } from '@playwright/test';
 /** The data file's request, wherever the app is served from. */
 export const DATA_REQUEST = /\/data\/cooperation\.json$/;
 
-const DATA_FILE = new URL('../../data/cooperation.json', import.meta.url);
+/** A frozen copy of the 2019 data: the tests stay true when editors add next year's visits. */
+export const FIXTURE_FILE = new URL('../fixtures/cooperation-2019.json', import.meta.url);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit raw JSON at will
 export type RawData = Record<string, any>;
 
-/** A fresh copy of the bundled data, to change in a test. */
-export function bundledData(): RawData {
-  return JSON.parse(readFileSync(DATA_FILE, 'utf8')) as RawData;
+/** A fresh copy of the test data (the 2019 data), to change in a test. */
+export function testData(): RawData {
+  return JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')) as RawData;
 }
 
 /** Answers the app's data request with these bytes (or this data as JSON). */

@@ -1,15 +1,26 @@
+import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { DATA_REQUEST, FIXTURE_FILE } from './data';
 
 const TILE_HOST = /^https:\/\/([a-z]\.)?tile\.openstreetmap\.org\//;
 
 /**
  * Every test starts with no tile server (as on this machine and behind some firewalls) and
- * fails on any uncaught exception or console error that the test did not expect.
+ * fails on any uncaught exception or console error that the test did not expect. The app gets
+ * the frozen 2019 test data unless a test asks for the live data file (`liveData`) or serves
+ * its own (`serveData`).
  */
-export const test = base.extend<{ allowedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; liveData: boolean }>({
   allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors }, use) => {
+  liveData: [false, { option: true }],
+  page: async ({ page, allowedConsoleErrors, liveData }, use) => {
     await page.route(TILE_HOST, (route) => route.abort('internetdisconnected'));
+    if (!liveData) {
+      const path = fileURLToPath(FIXTURE_FILE);
+      await page.route(DATA_REQUEST, (route) =>
+        route.fulfill({ path, contentType: 'application/json; charset=utf-8' }),
+      );
+    }
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
