@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useCooperation } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
@@ -6,7 +6,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { DataNotice } from '../ui/data-notice';
 import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
-import { CooperationView, type ViewProps } from './cooperation-view';
+import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
 import { useViewState } from './use-view-state';
 
 export function App() {
@@ -20,6 +20,9 @@ export function App() {
 
 function AppShell({ view, setView }: ViewProps) {
   const { t, language } = useI18n();
+  const [mode, setMode] = useState<Mode>('map');
+  const [listFocusRequest, setListFocusRequest] = useState(0);
+  const list = { mode, setMode, listFocusRequest };
   useEffect(
     function followLanguage() {
       document.documentElement.lang = language;
@@ -28,6 +31,20 @@ function AppShell({ view, setView }: ViewProps) {
   );
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#city-list"
+        onClick={(event) => {
+          event.preventDefault();
+          // The list shows (on phones, in place of the map; on wide screens, in place of a
+          // city's panel) and takes focus.
+          setMode('list');
+          setView((current) => ({ ...current, city: null }));
+          setListFocusRequest((n) => n + 1);
+        }}
+      >
+        {t.app.skipToList}
+      </a>
       <header className="app-header">
         <div className="app-header__titles">
           <h1>{t.app.title}</h1>
@@ -38,14 +55,20 @@ function AppShell({ view, setView }: ViewProps) {
         />
       </header>
       <main className="app-main">
-        <CooperationData view={view} setView={setView} />
+        <CooperationData view={view} setView={setView} list={list} />
       </main>
     </div>
   );
 }
 
 /** Renders each state of the data explicitly: loading, failed (with retry), ready. */
-function CooperationData({ view, setView }: ViewProps) {
+interface ListState {
+  mode: Mode;
+  setMode: (mode: Mode) => void;
+  listFocusRequest: number;
+}
+
+function CooperationData({ view, setView, list }: ViewProps & { list: ListState }) {
   const { t } = useI18n();
   const query = useCooperation();
   if (query.isPending) return <LoadingState message={t.app.loading} />;
@@ -67,7 +90,7 @@ function CooperationData({ view, setView }: ViewProps) {
   return (
     <>
       <DataNotice skipped={skipped} wrongEncoding={wrongEncoding} />
-      <CooperationView data={data} view={view} setView={setView} />
+      <CooperationView data={data} view={view} setView={setView} {...list} />
     </>
   );
 }

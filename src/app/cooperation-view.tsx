@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildIndex } from '../data/cooperation-index';
 import type { Cooperation } from '../data/schema';
+import { CityList } from '../features/city-list/city-list';
+import type { ListCity } from '../features/city-list/group-cities';
 import { CityPanel } from '../features/city-panel/city-panel';
 import { countVisitsByTheme, filterByThemes } from '../features/filters/filter-visits';
 import { ThemeFilter } from '../features/filters/theme-filter';
@@ -15,12 +17,24 @@ export interface ViewProps {
   setView: (update: (view: ViewState) => ViewState) => void;
 }
 
+/** On phones the map and the list take turns; wide screens show both. */
+export type Mode = 'map' | 'list';
+
 /** The map, the filters and the panel over one loaded data file: the only place features meet. */
 export function CooperationView({
   data,
   view: rawView,
   setView,
-}: ViewProps & { data: Cooperation }) {
+  mode,
+  setMode,
+  listFocusRequest,
+}: ViewProps & {
+  data: Cooperation;
+  mode: Mode;
+  setMode: (mode: Mode) => void;
+  /** Grows each time someone follows the "skip to the list" link: the list takes focus. */
+  listFocusRequest: number;
+}) {
   const i18n = useI18n();
   const { t, text, count, countryName } = i18n;
   const index = useMemo(() => buildIndex(data), [data]);
@@ -63,6 +77,31 @@ export function CooperationView({
     [filtered, text, t, count, countryName],
   );
 
+  const listCities: ListCity[] = useMemo(
+    () =>
+      filtered.cities.map((city) => {
+        const countryLabel = countryName(city.country);
+        const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
+        return {
+          id: city.id,
+          name: text(city.name),
+          country: city.country,
+          countryName: countryLabel,
+          relation: city.relation,
+          details: t.list.details(countryLabel, count(visits, t.nouns.visit)),
+        };
+      }),
+    [filtered, text, t, count, countryName],
+  );
+
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(
+    function focusListOnRequest() {
+      if (listFocusRequest > 0) listHeadingRef.current?.focus();
+    },
+    [listFocusRequest],
+  );
+
   // Focus goes to the panel when a person opens a city, and back to where they were on close.
   const [focusPanel, setFocusPanel] = useState(false);
   const openerRef = useRef<HTMLElement | null>(null);
@@ -78,16 +117,26 @@ export function CooperationView({
     [setView],
   );
 
+  // Focus returns once the panel has closed (and the list, hidden under it, shows again).
+  const returnFocusRef = useRef<string | null>(null);
   const closeCity = useCallback(() => {
-    const cityId = view.city;
+    returnFocusRef.current = view.city;
     setView((current) => ({ ...current, city: null }));
-    const opener = openerRef.current;
-    const marker = cityId
-      ? document.querySelector<HTMLElement>(`[data-city-id="${CSS.escape(cityId)}"]`)
-      : null;
-    const target = opener?.isConnected && opener.tabIndex >= 0 ? opener : marker;
-    (target ?? document.querySelector<HTMLElement>('.cooperation-map'))?.focus();
   }, [setView, view.city]);
+  useEffect(
+    function returnFocusAfterClose() {
+      const cityId = returnFocusRef.current;
+      if (!cityId || view.city) return;
+      returnFocusRef.current = null;
+      const opener = openerRef.current;
+      const marker = document.querySelector<HTMLElement>(
+        `.cooperation-map [data-city-id="${CSS.escape(cityId)}"]`,
+      );
+      const target = opener?.isConnected && opener.tabIndex >= 0 ? opener : marker;
+      (target ?? document.querySelector<HTMLElement>('.cooperation-map'))?.focus();
+    },
+    [view.city],
+  );
 
   useEffect(
     function closeOnEscape() {
@@ -140,7 +189,19 @@ export function CooperationView({
         shownCities={filtered.cities.length}
         totalCities={data.cities.length}
       />
-      <div className="workspace" data-panel-open={selectedCity ? 'true' : 'false'}>
+      <div className="view-switch" role="group" aria-label={t.views.label}>
+        {(['map', 'list'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            aria-pressed={mode === option}
+            onClick={() => setMode(option)}
+          >
+            {t.views[option]}
+          </button>
+        ))}
+      </div>
+      <div className="workspace" data-panel-open={selectedCity ? 'true' : 'false'} data-mode={mode}>
         <div className="workspace__map">
           <MapLegend />
           <div className="workspace__map-frame">
@@ -153,17 +214,22 @@ export function CooperationView({
             />
           </div>
         </div>
-        {selectedCity && (
-          <CityPanel
-            city={selectedCity}
-            visits={filtered.visitsByCity.get(selectedCity.id) ?? []}
-            totalVisits={index.visitsByCity.get(selectedCity.id)?.length ?? 0}
-            index={index}
-            focusOnOpen={focusPanel}
-            onClose={closeCity}
-            onOpenCity={openCity}
-          />
-        )}
+        <div className="workspace__side">
+          {selectedCity ? (
+            <CityPanel
+              city={selectedCity}
+              visits={filtered.visitsByCity.get(selectedCity.id) ?? []}
+              totalVisits={index.visitsByCity.get(selectedCity.id)?.length ?? 0}
+              index={index}
+              focusOnOpen={focusPanel}
+              onClose={closeCity}
+              onOpenCity={openCity}
+            />
+          ) : null}
+          <div className="workspace__list">
+            <CityList cities={listCities} onOpenCity={openCity} headingRef={listHeadingRef} />
+          </div>
+        </div>
       </div>
     </>
   );

@@ -4,7 +4,10 @@ import { DataLoadError } from './load-error';
 import { readCooperation } from './read-cooperation';
 import { formatProblem } from './validation/problem';
 
-const validText = readFileSync(new URL('../../e2e/fixtures/cooperation-2019.json', import.meta.url), 'utf8');
+const validText = readFileSync(
+  new URL('../../e2e/fixtures/cooperation-2019.json', import.meta.url),
+  'utf8',
+);
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /** The bundled data with one change made by `edit`. */

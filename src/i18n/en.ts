@@ -16,6 +16,17 @@ export const en: Messages = {
     retry: 'Try again',
     errorDetails: 'Error details',
     languageSwitch: 'Language',
+    skipToList: 'Skip to the list of cities',
+  },
+  views: { label: 'View', map: 'Map', list: 'List' },
+  list: {
+    heading: 'List of cities',
+    groupBy: 'Group',
+    byCountry: 'By country',
+    byRelation: 'By kind of cooperation',
+    relations: { partner: 'Partner cities', informal: 'Cooperation without an agreement' },
+    empty: 'No city has visits on the chosen themes.',
+    details: (country, visits) => `${country}: ${visits}`,
   },
   dataNotice: {
     skipped: (entries) => `Skipped ${entries} with errors in the data file.`,

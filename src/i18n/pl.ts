@@ -24,6 +24,17 @@ export const pl = {
     retry: 'Spróbuj ponownie',
     errorDetails: 'Szczegóły błędu',
     languageSwitch: 'Język',
+    skipToList: 'Przejdź do listy miast',
+  },
+  views: { label: 'Widok', map: 'Mapa', list: 'Lista' },
+  list: {
+    heading: 'Lista miast',
+    groupBy: 'Grupuj',
+    byCountry: 'Według kraju',
+    byRelation: 'Według rodzaju współpracy',
+    relations: { partner: 'Miasta partnerskie', informal: 'Współpraca bez umowy' },
+    empty: 'Żadne miasto nie ma wizyt o wybranych tematach.',
+    details: (country: string, visits: string) => `${country}: ${visits}`,
   },
   dataNotice: {
     skipped: (entries: string) => `Pominięto ${entries} z błędami w pliku danych.`,

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problem';
 import { validateCooperation, type PlaceVerdict } from './validate-cooperation';
 
-const text = readFileSync(new URL('../../../e2e/fixtures/cooperation-2019.json', import.meta.url), 'utf8');
+const text = readFileSync(
+  new URL('../../../e2e/fixtures/cooperation-2019.json', import.meta.url),
+  'utf8',
+);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit raw JSON at will
 type Raw = Record<string, any>;
