@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readCooperation } from '../../src/data/read-cooperation.ts';
 import { validateFile } from './validate-file.ts';
 
-const text = readFileSync(new URL('../../e2e/fixtures/cooperation-2019.json', import.meta.url), 'utf8');
+const text = readFileSync(
+  new URL('../../e2e/fixtures/cooperation-2019.json', import.meta.url),
+  'utf8',
+);
 const encode = (value: string) => new TextEncoder().encode(value);
 const run = (value: string) => validateFile(encode(value), 'f.json', { currentYear: 2026 });
 
