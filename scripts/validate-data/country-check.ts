@@ -26,6 +26,21 @@ function segmentDistanceKm(point: Position, a: Position, b: Position): number {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy)) * KM_PER_DEGREE;
 }
 
+function boundingBox(shape: Shape): [west: number, south: number, east: number, north: number] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polygons =
+    shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  for (const [x = 0, y = 0] of polygons.flatMap((polygon) => polygon[0] ?? [])) {
+    [west, south, east, north] = [
+      Math.min(west, x),
+      Math.min(south, y),
+      Math.max(east, x),
+      Math.max(north, y),
+    ];
+  }
+  return [west, south, east, north];
+}
+
 function near(shape: Shape, point: Position): boolean {
   if (shapeContains(shape, point)) return true;
   const polygons =
@@ -49,16 +64,25 @@ export function createCountryCheck(): PlaceCheck {
   const topology = JSON.parse(
     readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
   ) as CountriesTopology;
-  const byNumericCode = new Map<string, Shape>();
-  for (const shape of countryShapes(topology).features) {
-    if (shape.id !== undefined) byNumericCode.set(String(shape.id), shape);
-  }
+  const shapes = countryShapes(topology).features.filter((shape) => shape.id !== undefined);
+  const byNumericCode = new Map(shapes.map((shape) => [String(shape.id), shape]));
+  const boxes = new Map(shapes.map((shape) => [shape, boundingBox(shape)]));
+  /** The ISO code of the country whose outline holds the point, if any. */
+  const countryAt = (point: Position): string | undefined => {
+    const [x = 0, y = 0] = point;
+    for (const [shape, [west, south, east, north]] of boxes) {
+      if (x < west || x > east || y < south || y > north) continue;
+      if (shapeContains(shape, point)) return countries.numericToAlpha2(String(shape.id));
+    }
+    return undefined;
+  };
   return ({ lat, lng, country }) => {
     const numeric = countries.alpha2ToNumeric(country);
     const shape = numeric === undefined ? undefined : byNumericCode.get(numeric);
     if (shape === undefined) return 'unknown';
     if (near(shape, [lng, lat])) return 'inside';
     if (Math.abs(lng) <= 90 && near(shape, [lat, lng])) return 'swapped';
-    return 'outside';
+    const actual = countryAt([lng, lat]);
+    return actual === undefined ? 'outside' : { elsewhere: actual };
   };
 }

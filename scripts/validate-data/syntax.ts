@@ -126,14 +126,37 @@ const hints = {
   },
 } satisfies Record<string, Bilingual>;
 
+/** The item a comma follows: `visits[7]` after a visit's "}", `cities[4].relation` after a value. */
+function pathBeforeComma(text: string, comma: number): DataPath {
+  const clean = (path: DataPath) => path.filter((key) => key !== '');
+  const last = text.slice(0, comma).trimEnd().at(-1);
+  if (last === '}' || last === ']') {
+    const next = clean(getLocation(text, comma + 1).path);
+    const index = next.at(-1);
+    return typeof index === 'number' ? [...next.slice(0, -1), index - 1] : next;
+  }
+  return clean(getLocation(text, comma - 1).path);
+}
+
 /** A more exact place and a more helpful explanation than the parser's own. */
-function pinpoint(text: string, error: ParseError): { offset: number; explanation: Bilingual } {
+function pinpoint(
+  text: string,
+  error: ParseError,
+): { offset: number; explanation: Bilingual; path?: DataPath } {
   const code = printParseErrorCode(error.error);
   const generic = explanations[code] ?? { pl: 'niepoprawny JSON', en: 'invalid JSON' };
   const char = text[error.offset] ?? '';
   if (code === 'CommaExpected') {
     // The comma is missing after the previous item, not before the next one.
     return { offset: text.slice(0, error.offset).trimEnd().length, explanation: generic };
+  }
+  const closing = char === ']' || char === '}';
+  if ((code === 'ValueExpected' || code === 'PropertyNameExpected') && closing) {
+    // A comma before "]" or "}": point at the comma, not at an item that does not exist.
+    const comma = text.lastIndexOf(',', error.offset);
+    if (comma >= 0 && text.slice(comma + 1, error.offset).trim() === '') {
+      return { offset: comma, explanation: generic, path: pathBeforeComma(text, comma) };
+    }
   }
   if (code === 'InvalidEscapeCharacter') {
     const escape = /\\(?!["\\/bfnrtu])/.exec(text.slice(error.offset, error.offset + error.length));
@@ -217,8 +240,9 @@ export function parseJson(text: string): Parsed {
     if (isTruncated(text, errors)) {
       return { ok: false, problem: problemAt(text, first.offset, messages.truncated()) };
     }
-    const { offset, explanation } = pinpoint(text, first);
-    return { ok: false, problem: problemAt(text, offset, messages.syntax(explanation)) };
+    const { offset, explanation, path } = pinpoint(text, first);
+    const problem = problemAt(text, offset, messages.syntax(explanation));
+    return { ok: false, problem: path ? { ...problem, path } : problem };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys };

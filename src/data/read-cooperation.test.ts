@@ -81,7 +81,7 @@ describe('readCooperation', () => {
       'a visit naming an unknown city',
       variant((d) => (d.visits[3].cityIds = ['kiev'])),
       1,
-      /nieznane miasto "kiev"; czy chodziło o "kyiv"\?/,
+      /nieznane miasto "kiev"; czy chodziło o "kyiv" \(cities\[3\]\)\?/,
     ],
     [
       'a duplicate city id',

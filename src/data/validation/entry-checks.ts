@@ -5,8 +5,13 @@ import { messages } from './messages';
 import type { DataPath, Problem } from './problem';
 import type { References } from './references';
 
-/** Where a point lies against its stated country; 'unknown' when that cannot be told cheaply. */
-export type PlaceVerdict = 'inside' | 'swapped' | 'outside' | 'unknown';
+/**
+ * Where a point lies against its stated country: in it (or near enough), in it only with
+ * lat and lng swapped, inside another country, far from any, or 'unknown' when that cannot
+ * be told cheaply.
+ */
+export type PlaceVerdict =
+  'inside' | 'swapped' | { readonly elsewhere: string } | 'outside' | 'unknown';
 export type PlaceCheck = (point: { lat: number; lng: number; country: string }) => PlaceVerdict;
 
 export interface CheckContext {
@@ -24,6 +29,11 @@ export function placeProblems(point: Hub | City, path: DataPath, context: CheckC
   if (verdict === 'swapped') {
     const { lat, lng, country } = point;
     return [error([...path, 'lat'], messages.swappedCoordinates(lat, lng, country))];
+  }
+  if (typeof verdict === 'object') {
+    const { lat, lng, country } = point;
+    const message = messages.otherCountry(lat, lng, country, verdict.elsewhere);
+    return [error([...path, 'country'], message)];
   }
   if (verdict === 'outside') {
     const { lat, lng, country } = point;

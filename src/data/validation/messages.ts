@@ -218,11 +218,19 @@ export const messages = {
     pl: `identyfikator "${id}" jest już użyty w ${first}; ten wpis pominięto`,
     en: `the id "${id}" is already used by ${first}; this entry is skipped`,
   }),
-  unknownReference: (kind: ReferenceKind, id: string, suggestion: string | undefined) =>
-    withSuggestion(
-      { pl: `${references[kind].pl} ${shown(id)}`, en: `${references[kind].en} ${shown(id)}` },
-      suggestion,
-    ),
+  /** `where` is the suggested entry's place, so an editor can tell which side holds the typo. */
+  unknownReference: (kind: ReferenceKind, id: string, suggestion?: string, where?: string) => {
+    const base = {
+      pl: `${references[kind].pl} ${shown(id)}`,
+      en: `${references[kind].en} ${shown(id)}`,
+    };
+    if (suggestion === undefined) return base;
+    const at = where ? ` (${where})` : '';
+    return {
+      pl: `${base.pl}; czy chodziło o ${shown(suggestion)}${at}?`,
+      en: `${base.en}; did you mean ${shown(suggestion)}${at}?`,
+    };
+  },
   skippedReference: (kind: ReferenceKind, id: string, where: string): Bilingual => ({
     pl: `${references[kind].skipped.pl} ${shown(id)} (${where}) ma błędy i ${references[kind].skipped.wasSkipped}, więc ta wizyta też`,
     en: `${references[kind].skipped.en} ${shown(id)} (${where}) has errors and was skipped, so this visit is too`,
@@ -238,6 +246,10 @@ export const messages = {
   swappedCoordinates: (lat: number, lng: number, country: string): Bilingual => ({
     pl: `szerokość i długość są chyba zamienione: punkt lat ${lat}, lng ${lng} leży poza krajem "${country}", a lat ${lng}, lng ${lat} w nim; zamień wartości lat i lng`,
     en: `latitude and longitude look swapped: lat ${lat}, lng ${lng} lies outside "${country}" but lat ${lng}, lng ${lat} lies in it; swap the lat and lng values`,
+  }),
+  otherCountry: (lat: number, lng: number, stated: string, actual: string): Bilingual => ({
+    pl: `punkt lat ${lat}, lng ${lng} leży w kraju "${actual}", a nie "${stated}"; popraw kod kraju albo współrzędne`,
+    en: `lat ${lat}, lng ${lng} lies in "${actual}", not "${stated}"; correct the country code or the coordinates`,
   }),
   outsideCountry: (lat: number, lng: number, country: string): Bilingual => ({
     pl: `punkt lat ${lat}, lng ${lng} leży daleko od kraju "${country}"; sprawdź współrzędne i kod kraju`,

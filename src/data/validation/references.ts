@@ -39,7 +39,9 @@ export class References {
     if (this.accepted.has(id)) return undefined;
     const where = this.declared.get(plain(id.trim()));
     if (where !== undefined) return error(path, messages.skippedReference(this.kind, id, where));
-    return error(path, messages.unknownReference(this.kind, id, this.suggest(id)));
+    const suggestion = this.suggest(id);
+    const at = suggestion === undefined ? undefined : this.declared.get(plain(suggestion));
+    return error(path, messages.unknownReference(this.kind, id, suggestion, at));
   }
 
   private suggest(id: string): string | undefined {

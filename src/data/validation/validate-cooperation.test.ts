@@ -47,13 +47,13 @@ describe('validateCooperation', () => {
     [
       'a theme id with a typo',
       (d) => (d.visits[2].themes[0] = 'turism'),
-      'visits[2].themes[0]  nieznany temat "turism"; czy chodziło o "tourism"? (unknown theme "turism"; did you mean "tourism"?)',
+      'visits[2].themes[0]  nieznany temat "turism"; czy chodziło o "tourism" (themes[2])? (unknown theme "turism"; did you mean "tourism" (themes[2])?)',
       1,
     ],
     [
       'an unknown source',
       (d) => (d.visits[2].sourceId = 'report-2091'),
-      'visits[2].sourceId  nieznane źródło "report-2091"; czy chodziło o "report-2019"? (unknown source "report-2091"; did you mean "report-2019"?)',
+      'visits[2].sourceId  nieznane źródło "report-2091"; czy chodziło o "report-2019" (sources[0])? (unknown source "report-2091"; did you mean "report-2019" (sources[0])?)',
       1,
     ],
     [
