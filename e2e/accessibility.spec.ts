@@ -1,21 +1,146 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { testData, serveData } from './support/data';
 import { expect, openMap, test } from './support/fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-for (const [state, query] of [
-  ['the first view', ''],
-  ['an open panel', '?city=minsk'],
-  ['a filtered view', '?themes=sport,heritage&city=takasaki'],
-  ['the English view', '?lang=en&city=kharkiv'],
-] as const) {
-  test(`axe finds no violation in ${state}`, async ({ page }) => {
-    await openMap(page, query);
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
-  });
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
+
+/** Tiles never load in these tests: every state is also the "tiles failed" state. */
+test.describe('axe finds no violation', () => {
+  for (const [state, query] of [
+    ['in the first view', ''],
+    ['with a panel open', '?city=minsk'],
+    ['in a filtered view', '?themes=sport,heritage&city=takasaki'],
+    ['when the filter leaves no city', '?themes=urban-development'],
+    ['in English', '?lang=en&city=kharkiv'],
+  ] as const) {
+    test(state, async ({ page }) => {
+      await openMap(page, query);
+      await expectNoViolations(page);
+    });
+  }
+
+  test('with the list grouped by kind of cooperation', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Według rodzaju współpracy' }).click();
+    await expectNoViolations(page);
+  });
+
+  test('with a note about skipped entries', async ({ page }) => {
+    const data = testData();
+    data.visits[0].date = '2019-02-30';
+    await serveData(page, data);
+    await openMap(page);
+    await expect(page.locator('.data-notice')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+    test('when the data cannot be loaded', async ({ page }) => {
+      await page.route(/\/data\/cooperation\.json$/, (route) => route.fulfill({ status: 500 }));
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+
+  test.describe('on a phone (375 px)', () => {
+    test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    for (const [state, query] of [
+      ['map', ''],
+      ['panel', '?city=kyiv'],
+    ] as const) {
+      test(state, async ({ page }) => {
+        await openMap(page, query);
+        await expectNoViolations(page);
+      });
+    }
+    test('list', async ({ page }) => {
+      await openMap(page);
+      await page.getByRole('button', { name: 'Lista', exact: true }).tap();
+      await expectNoViolations(page);
+    });
+  });
+
+  test.describe('at 200% zoom', () => {
+    // 1280 × 800 at 200% leaves 640 × 400 CSS pixels.
+    test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    test('with a panel open', async ({ page }) => {
+      await openMap(page, '?city=hanover');
+      await expectNoViolations(page);
+    });
+  });
+});
+
+/** WCAG 1.4.10: at 320 CSS px (400% zoom of 1280 px) nothing needs sideways scrolling. */
+test.describe('reflow at 320 CSS px', () => {
+  test.use({ viewport: { width: 320, height: 256 } });
+  for (const [state, query] of [
+    ['the map', ''],
+    ['a panel', '?city=nottinghamshire'],
+    ['the English panel', '?city=minsk&lang=en'],
+  ] as const) {
+    test(state, async ({ page }) => {
+      await openMap(page, query);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+  test('the list and the open filters', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Lista', exact: true }).click();
+    await page.getByRole('button', { name: 'Tematy', exact: true }).click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+/** WCAG 2.5.8: every control at least 24 × 24 CSS px (inline links in text are exempt). */
+test.describe('target size', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  async function smallTargets(page: Page): Promise<string[]> {
+    return page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, a[href], [role="button"], summary')]
+        .filter((element) => !element.closest('.leaflet-control-attribution'))
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+        .filter(({ rect }) => rect.width > 0 && (rect.width < 24 || rect.height < 24))
+        .map(
+          ({ element, rect }) =>
+            `${element.getAttribute('aria-label') ?? element.textContent?.trim()} ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+        ),
+    );
+  }
+  test('in the map, the panel and the list', async ({ page }) => {
+    await openMap(page, '?city=kharkiv');
+    expect(await smallTargets(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Zamknij panel' }).tap();
+    await page.getByRole('button', { name: 'Lista', exact: true }).tap();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+});
+
+test('English names of Polish institutions carry their Polish original marked as Polish', async ({
+  page,
+}) => {
+  await openMap(page, '?city=minsk&lang=en');
+  const original = page.locator('.city-panel [lang="pl"]', {
+    hasText: 'Centrum Polonijne w Mińsku',
+  });
+  await expect(original).toBeVisible();
+  await expect(original.locator('..')).toContainText(
+    'Polish Diaspora Centre in Minsk (Centrum Polonijne w Mińsku)',
+  );
+});

@@ -23,6 +23,8 @@ function AppShell({ view, setView }: ViewProps) {
   const [mode, setMode] = useState<Mode>('map');
   const [listFocusRequest, setListFocusRequest] = useState(0);
   const list = { mode, setMode, listFocusRequest };
+  // The skip link leads to the list, which exists only once the data has loaded.
+  const listReady = useCooperation().isSuccess;
   useEffect(
     function followLanguage() {
       document.documentElement.lang = language;
@@ -31,20 +33,22 @@ function AppShell({ view, setView }: ViewProps) {
   );
   return (
     <div className="app">
-      <a
-        className="skip-link"
-        href="#city-list"
-        onClick={(event) => {
-          event.preventDefault();
-          // The list shows (on phones, in place of the map; on wide screens, in place of a
-          // city's panel) and takes focus.
-          setMode('list');
-          setView((current) => ({ ...current, city: null }));
-          setListFocusRequest((n) => n + 1);
-        }}
-      >
-        {t.app.skipToList}
-      </a>
+      {listReady && (
+        <a
+          className="skip-link"
+          href="#city-list"
+          onClick={(event) => {
+            event.preventDefault();
+            // The list shows (on phones, in place of the map; on wide screens, in place of a
+            // city's panel) and takes focus.
+            setMode('list');
+            setView((current) => ({ ...current, city: null }));
+            setListFocusRequest((n) => n + 1);
+          }}
+        >
+          {t.app.skipToList}
+        </a>
+      )}
       <header className="app-header">
         <div className="app-header__titles">
           <h1>{t.app.title}</h1>

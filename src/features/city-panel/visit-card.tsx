@@ -1,3 +1,4 @@
+import { NameText } from '../../ui/name-text';
 import type { CooperationIndex } from '../../data/cooperation-index';
 import type { Participant, Visit } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
@@ -11,10 +12,12 @@ interface VisitCardProps {
 }
 
 function ParticipantItem({ participant }: { participant: Participant }) {
-  const { t, text, count } = useI18n();
+  const { t, count } = useI18n();
   return (
     <li>
-      <span>{text(participant.name)}</span>
+      <span>
+        <NameText value={participant.name} />
+      </span>
       {participant.count !== undefined && (
         <span> ({count(participant.count, t.nouns.person)})</span>
       )}
@@ -79,7 +82,9 @@ export function VisitCard({ visit, index, cityId, onOpenCity }: VisitCardProps) 
           <h4>{t.panel.places}</h4>
           <ul className="visit-card__places">
             {visit.places.map((place, position) => (
-              <li key={position}>{text(place.name)}</li>
+              <li key={position}>
+                <NameText value={place.name} />
+              </li>
             ))}
           </ul>
         </section>
