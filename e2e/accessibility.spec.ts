@@ -144,3 +144,19 @@ test('English names of Polish institutions carry their Polish original marked as
     'Polish Diaspora Centre in Minsk (Centrum Polonijne w Mińsku)',
   );
 });
+
+test.describe('less motion', () => {
+  test('the map jumps instead of flying when the system asks for reduced motion', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openMap(page);
+    // Leaflet marks a map that animates with "leaflet-fade-anim" (and the proxy it zooms with).
+    await expect(page.locator('.leaflet-container')).not.toHaveClass(/leaflet-fade-anim/);
+    await expect(page.locator('.leaflet-proxy')).toHaveCount(0);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await openMap(page);
+    await expect(page.locator('.leaflet-container')).toHaveClass(/leaflet-fade-anim/);
+    await expect(page.locator('.leaflet-proxy')).toHaveCount(1);
+  });
+});
