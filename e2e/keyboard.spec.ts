@@ -10,7 +10,10 @@ function focused(page: Page): Promise<string> {
   });
 }
 
-/** Presses Tab until the focused element's name matches, and returns the names passed. */
+/**
+ * Presses Tab until the focused element's name matches, and returns the names passed. Fails
+ * if focus leaves the page on the way (a wrap-around would hide a wrong order).
+ */
 async function tabTo(page: Page, target: RegExp, limit = 80): Promise<string[]> {
   const passed: string[] = [];
   for (let i = 0; i < limit; i += 1) {
@@ -18,6 +21,7 @@ async function tabTo(page: Page, target: RegExp, limit = 80): Promise<string[]> 
     const name = await focused(page);
     passed.push(name);
     if (target.test(name)) return passed;
+    if (name === '(body)') break;
   }
   throw new Error(`never reached ${target} by Tab; passed: ${passed.join(' | ')}`);
 }
@@ -58,9 +62,8 @@ test.describe('keyboard alone', () => {
     await page.keyboard.press('Space');
     await expect(page.getByRole('status').filter({ hasText: 'miast' })).toHaveText('22 z 22 miast');
 
-    // 3. On to the map: zoom controls, then markers, each with a visible focus ring.
-    await tabTo(page, /^Przybliż$/);
-    expect(await hasFocusRing(page)).toBe(true);
+    // 3. On to the map: its markers, each with a visible focus ring.
+    await tabTo(page, /^Mapa współpracy zagranicznej Poznania$/);
     await tabTo(page, /^Kijów, Ukraina: 1 wizyta$/);
     expect(await hasFocusRing(page)).toBe(true);
 
@@ -78,7 +81,11 @@ test.describe('keyboard alone', () => {
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('Kijów, Ukraina: 1 wizyta');
 
-    // 6. The list: reached by Tab after the map, each city opens the same panel.
+    // 6. The map's controls come after its markers, also with a focus ring.
+    await tabTo(page, /^Przybliż$/);
+    expect(await hasFocusRing(page)).toBe(true);
+
+    // 7. The list: reached by Tab after the map, each city opens the same panel.
     await tabTo(page, /^Według kraju$/);
     await tabTo(page, /^Mińsk, Białoruś: 1 wizyta$/);
     await page.keyboard.press('Enter');
@@ -112,4 +119,13 @@ test.describe('keyboard alone', () => {
     expect(seen).toContain('Takasaki, Japonia: 2 wizyty');
     expect(seen.some((name) => name.endsWith('Zamknij panel'))).toBe(true);
   });
+});
+
+test('Tab walks the markers in alphabetical order, as the list reads', async ({ page }) => {
+  await openMap(page);
+  await tabTo(page, /^Mapa współpracy zagranicznej Poznania$/);
+  const passed = await tabTo(page, /^Przybliż$/);
+  const markers = passed.slice(0, -1).map((name) => name.split(',')[0]!);
+  expect(markers.length).toBeGreaterThan(10);
+  expect(markers).toEqual([...markers].sort(new Intl.Collator('pl').compare));
 });

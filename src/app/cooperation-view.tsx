@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildIndex } from '../data/cooperation-index';
-import type { Cooperation } from '../data/schema';
+import type { Cooperation, LocalizedText } from '../data/schema';
 import { CityList } from '../features/city-list/city-list';
 import type { ListCity } from '../features/city-list/group-cities';
 import { CityPanel } from '../features/city-panel/city-panel';
@@ -21,6 +21,15 @@ export interface ViewProps {
 export type Mode = 'map' | 'list';
 
 /** The map, the filters and the panel over one loaded data file: the only place features meet. */
+function sortByName<T extends { name: LocalizedText }>(
+  cities: readonly T[],
+  text: (value: LocalizedText) => string,
+  language: string,
+): T[] {
+  const collator = new Intl.Collator(language);
+  return [...cities].sort((a, b) => collator.compare(text(a.name), text(b.name)));
+}
+
 export function CooperationView({
   data,
   view: rawView,
@@ -36,7 +45,7 @@ export function CooperationView({
   listFocusRequest: number;
 }) {
   const i18n = useI18n();
-  const { t, text, count, countryName } = i18n;
+  const { t, text, count, countryName, language } = i18n;
   const index = useMemo(() => buildIndex(data), [data]);
   const view = useMemo(
     () =>
@@ -60,9 +69,10 @@ export function CooperationView({
     };
   }, [data.hub, text, t, countryName]);
 
+  // Markers in alphabetical order, so Tab walks the map as a reader walks the list.
   const mapCities: MapCity[] = useMemo(
     () =>
-      filtered.cities.map((city) => {
+      sortByName(filtered.cities, text, language).map((city) => {
         const name = text(city.name);
         const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
         return {
@@ -74,7 +84,7 @@ export function CooperationView({
           label: t.map.cityMarker(name, countryName(city.country), count(visits, t.nouns.visit)),
         };
       }),
-    [filtered, text, t, count, countryName],
+    [filtered, text, t, count, countryName, language],
   );
 
   const listCities: ListCity[] = useMemo(
