@@ -1,18 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { canvas, type PathOptions } from 'leaflet';
+import { canvas } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON, Pane, type GeoJSONProps } from 'react-leaflet';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { COUNTRY_STYLE } from './basemap-style';
 import type { CountriesTopology, CountryShapes } from './country-shapes';
 
 const BASEMAP_PANE = 'basemap';
-const COUNTRY_STYLE: PathOptions = {
-  color: '#8a8f98',
-  weight: 0.8,
-  fillColor: '#f3efe6',
-  fillOpacity: 1,
-  interactive: false,
-};
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';
 
 async function loadCountryShapes(signal: AbortSignal): Promise<CountryShapes> {
