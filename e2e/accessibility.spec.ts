@@ -160,3 +160,19 @@ test.describe('less motion', () => {
     await expect(page.locator('.leaflet-proxy')).toHaveCount(1);
   });
 });
+
+test("Leaflet's own controls speak the interface language and answer Space", async ({ page }) => {
+  await openMap(page, '?city=kyiv');
+  await expect(
+    page.locator('.leaflet-control-attribution a[href="https://leafletjs.com"]'),
+  ).toHaveAttribute('title', 'Biblioteka JavaScript do map interaktywnych');
+  await expect(page.locator('.city-marker[aria-current="true"]')).toHaveAttribute(
+    'aria-label',
+    'Kijów, Ukraina: 1 wizyta',
+  );
+  const zoomIn = page.getByRole('button', { name: 'Przybliż' });
+  const before = await page.locator('.leaflet-proxy').getAttribute('style');
+  await zoomIn.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.locator('.leaflet-proxy').getAttribute('style')).not.toBe(before);
+});

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useCooperation } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
+import { ShareButton } from '../features/share/share-dialog';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { DataNotice } from '../ui/data-notice';
 import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
 import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
+import { fullPageUrl, isEmbedded } from './embed';
 import { useViewState } from './use-view-state';
 
 export function App() {
@@ -20,6 +22,7 @@ export function App() {
 
 function AppShell({ view, setView }: ViewProps) {
   const { t, language } = useI18n();
+  const embedded = useMemo(() => isEmbedded(), []);
   const [mode, setMode] = useState<Mode>('map');
   const [listFocusRequest, setListFocusRequest] = useState(0);
   const list = { mode, setMode, listFocusRequest };
@@ -32,7 +35,7 @@ function AppShell({ view, setView }: ViewProps) {
     [language],
   );
   return (
-    <div className="app">
+    <div className="app" data-embed={embedded}>
       {listReady && (
         <a
           className="skip-link"
@@ -49,19 +52,44 @@ function AppShell({ view, setView }: ViewProps) {
           {t.app.skipToList}
         </a>
       )}
-      <header className="app-header">
-        <div className="app-header__titles">
-          <h1>{t.app.title}</h1>
-          <p className="app-header__subtitle">{t.app.subtitle}</p>
-        </div>
-        <LanguageSwitch
-          onChange={(next) => setView((current) => ({ ...current, language: next }))}
-        />
-      </header>
+      {embedded ? (
+        <EmbedBar />
+      ) : (
+        <header className="app-header">
+          <div className="app-header__titles">
+            <h1>{t.app.title}</h1>
+            <p className="app-header__subtitle">{t.app.subtitle}</p>
+          </div>
+          <div className="app-header__actions">
+            <ShareButton />
+            <LanguageSwitch
+              onChange={(next) => setView((current) => ({ ...current, language: next }))}
+            />
+          </div>
+        </header>
+      )}
       <main className="app-main">
         <CooperationData view={view} setView={setView} list={list} />
       </main>
     </div>
+  );
+}
+
+/**
+ * The embedded map's only chrome: its title for assistive technology, a way out to the full
+ * map in a new tab, and the share dialog.
+ */
+function EmbedBar() {
+  const { t } = useI18n();
+  return (
+    <header className="embed-bar">
+      <h1 className="visually-hidden">{t.app.title}</h1>
+      <a href={fullPageUrl()} target="_blank" rel="noopener">
+        {t.embed.openFull} <span className="visually-hidden">{t.embed.newTab}</span>
+        <span aria-hidden="true">↗</span>
+      </a>
+      <ShareButton />
+    </header>
   );
 }
 

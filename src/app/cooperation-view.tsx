@@ -10,6 +10,8 @@ import { CooperationMap } from '../features/map/cooperation-map';
 import type { MapCity, MapHub } from '../features/map/map-city';
 import { MapLegend } from '../features/map/map-legend';
 import { useI18n } from '../i18n/i18n-context';
+import { NARROW, useMediaQuery } from '../ui/use-media-query';
+import { isEmbedded } from './embed';
 import { sanitizeViewState, type ViewState } from './url-state';
 
 export interface ViewProps {
@@ -45,6 +47,8 @@ export function CooperationView({
   listFocusRequest: number;
 }) {
   const i18n = useI18n();
+  const narrow = useMediaQuery(NARROW);
+  const embedded = useMemo(() => isEmbedded(), []);
   const { t, text, count, countryName, language } = i18n;
   const index = useMemo(() => buildIndex(data), [data]);
   const view = useMemo(
@@ -152,7 +156,10 @@ export function CooperationView({
     function closeOnEscape() {
       if (!view.city) return;
       function onKeyDown(event: KeyboardEvent) {
-        if (event.key === 'Escape' && !event.defaultPrevented) closeCity();
+        // A modal dialog (the share dialog) takes its own Escape.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        if (document.querySelector('dialog[open]')) return;
+        closeCity();
       }
       document.addEventListener('keydown', onKeyDown);
       return function stopListening() {
@@ -163,6 +170,7 @@ export function CooperationView({
   );
 
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
+  const sheetOpen = narrow && Boolean(selectedCity);
   useEffect(
     function titleFollowsView() {
       document.title = selectedCity ? `${text(selectedCity.name)} – ${t.app.title}` : t.app.title;
@@ -198,6 +206,7 @@ export function CooperationView({
         onClear={clearThemes}
         shownCities={filtered.cities.length}
         totalCities={data.cities.length}
+        compact={narrow || embedded}
       />
       <div className="view-switch" role="group" aria-label={t.views.label}>
         {(['map', 'list'] as const).map((option) => (
@@ -212,7 +221,9 @@ export function CooperationView({
         ))}
       </div>
       <div className="workspace" data-panel-open={selectedCity ? 'true' : 'false'} data-mode={mode}>
-        <div className="workspace__map">
+        {/* On narrow screens the panel is a sheet over the map and the list: what it covers
+            cannot be reached until it is closed. */}
+        <div className="workspace__map" inert={sheetOpen}>
           <MapLegend />
           <div className="workspace__map-frame">
             <CooperationMap
@@ -221,6 +232,7 @@ export function CooperationView({
               allCities={data.cities}
               selectedCityId={selectedCity?.id ?? null}
               onOpenCity={openCity}
+              embedded={embedded}
             />
           </div>
         </div>
@@ -236,7 +248,7 @@ export function CooperationView({
               onOpenCity={openCity}
             />
           ) : null}
-          <div className="workspace__list">
+          <div className="workspace__list" inert={sheetOpen}>
             <CityList cities={listCities} onOpenCity={openCity} headingRef={listHeadingRef} />
           </div>
         </div>

@@ -19,6 +19,25 @@ export const en: Messages = {
     skipToList: 'Skip to the list of cities',
   },
   views: { label: 'View', map: 'Map', list: 'List' },
+  embed: {
+    openFull: 'Open the full map',
+    newTab: '(opens in a new tab)',
+    wheelHint: 'Click the map to zoom it with the mouse wheel.',
+  },
+  share: {
+    button: 'Share / Embed',
+    title: 'Share or embed the map',
+    intro: 'The link and the code show this same view: the same themes, city and language.',
+    linkLabel: 'Link to this view',
+    copyLink: 'Copy link',
+    embedLabel: 'Code to embed in a page (iframe)',
+    embedHint:
+      'Paste this code into the page where the map should appear. It works on a page of any domain.',
+    copyCode: 'Copy code',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy. Select the text and copy it yourself (Ctrl+C).',
+    close: 'Close',
+  },
   list: {
     heading: 'List of cities',
     groupBy: 'Group',
@@ -37,6 +56,8 @@ export const en: Messages = {
   languages: { pl: 'Polski', en: 'English' },
   countryNames: { PS: 'Palestine' },
   map: {
+    attributionPrefix:
+      '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps">Leaflet</a>',
     label: "Map of Poznań's international cooperation",
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

@@ -27,6 +27,25 @@ export const pl = {
     skipToList: 'Przejdź do listy miast',
   },
   views: { label: 'Widok', map: 'Mapa', list: 'Lista' },
+  embed: {
+    openFull: 'Otwórz pełną mapę',
+    newTab: '(otwiera się w nowej karcie)',
+    wheelHint: 'Kliknij mapę, aby przybliżać ją kółkiem myszy.',
+  },
+  share: {
+    button: 'Udostępnij / Osadź',
+    title: 'Udostępnij lub osadź mapę',
+    intro: 'Link i kod pokazują ten sam widok: te same tematy, to samo miasto i ten sam język.',
+    linkLabel: 'Link do tego widoku',
+    copyLink: 'Kopiuj link',
+    embedLabel: 'Kod do osadzenia na stronie (iframe)',
+    embedHint:
+      'Wklej ten kod w stronę, na której ma się pojawić mapa. Działa na stronie z każdej domeny.',
+    copyCode: 'Kopiuj kod',
+    copied: 'Skopiowano do schowka.',
+    copyFailed: 'Nie udało się skopiować. Zaznacz tekst i skopiuj go ręcznie (Ctrl+C).',
+    close: 'Zamknij',
+  },
   list: {
     heading: 'Lista miast',
     groupBy: 'Grupuj',
@@ -47,6 +66,9 @@ export const pl = {
   /** Country names where the browser's own (Intl.DisplayNames) differ from the city's usage. */
   countryNames: { PS: 'Palestyna' } as Record<string, string>,
   map: {
+    /** Leaflet's credit, translated (HTML: a constant, never data). */
+    attributionPrefix:
+      '<a href="https://leafletjs.com" title="Biblioteka JavaScript do map interaktywnych">Leaflet</a>',
     label: 'Mapa współpracy zagranicznej Poznania',
     zoomIn: 'Przybliż',
     zoomOut: 'Oddal',

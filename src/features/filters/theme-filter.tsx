@@ -15,6 +15,8 @@ interface ThemeFilterProps {
   onClear: () => void;
   shownCities: number;
   totalCities: number;
+  /** Folded behind a "Tematy" button (phones, embedded maps). */
+  compact: boolean;
 }
 
 /** Toggle buttons, one per theme; several selected means any of them. */
@@ -25,6 +27,7 @@ export function ThemeFilter({
   onClear,
   shownCities,
   totalCities,
+  compact,
 }: ThemeFilterProps) {
   const { t, count } = useI18n();
   const [expanded, setExpanded] = useState(false);
@@ -32,7 +35,12 @@ export function ThemeFilter({
   const headingId = useId();
 
   return (
-    <section className="theme-filter" aria-labelledby={headingId} data-expanded={expanded}>
+    <section
+      className="theme-filter"
+      aria-labelledby={headingId}
+      data-compact={compact}
+      data-expanded={expanded}
+    >
       <div className="theme-filter__bar">
         <h2 id={headingId} className="theme-filter__heading">
           {t.filters.heading}

@@ -44,6 +44,9 @@ export const CityMarker = memo(function CityMarker({
       element.setAttribute('aria-label', city.label);
       element.dataset.cityId = city.id;
       element.classList.toggle('is-selected', selected);
+      // The open city is told to screen readers too, not only drawn with a ring.
+      if (selected) element.setAttribute('aria-current', 'true');
+      else element.removeAttribute('aria-current');
       element.tabIndex = inView ? 0 : -1;
       if (inView) element.removeAttribute('aria-hidden');
       else element.setAttribute('aria-hidden', 'true');

@@ -11,6 +11,7 @@ import type { MapCity, MapHub } from './map-city';
 import { MapResize } from './map-resize';
 import { firstViewPlaces } from './marker-layout';
 import { prefersReducedMotion } from './reduced-motion';
+import { WheelZoomOnClick } from './wheel-zoom-on-click';
 import { ResetViewControl } from './reset-view-control';
 
 /** Cities farther than this from the home city are shown through signs at first. */
@@ -31,6 +32,8 @@ interface CooperationMapProps {
   allCities: readonly { lat: number; lng: number }[];
   selectedCityId: string | null;
   onOpenCity: (cityId: string) => void;
+  /** Embedded in another page: the wheel zooms only after a click on the map. */
+  embedded?: boolean;
 }
 
 export function CooperationMap({
@@ -39,6 +42,7 @@ export function CooperationMap({
   allCities,
   selectedCityId,
   onOpenCity,
+  embedded = false,
 }: CooperationMapProps) {
   const { t, language } = useI18n();
   // MapContainer reads these once; later moves go through useMap().
@@ -66,8 +70,10 @@ export function CooperationMap({
       zoomAnimation={animate}
       fadeAnimation={animate}
       markerZoomAnimation={animate}
+      scrollWheelZoom={!embedded}
     >
-      <MapAccessibility label={t.map.label} />
+      {embedded && <WheelZoomOnClick />}
+      <MapAccessibility label={t.map.label} prefix={t.map.attributionPrefix} />
       <MapResize />
       <ZoomControl
         key={language}

@@ -2,6 +2,7 @@ import { DomEvent, type LatLng } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MapCity } from './map-city';
 
@@ -92,12 +93,16 @@ export function OffscreenSigns({
                 aria-label={t.map.offscreenCity(city.label)}
                 onClick={() => onOpen(city.id, position)}
               >
+                {/* The marker's own shape, so the kind of city does not rest on colour alone. */}
                 {arrow === '←' || arrow === '↖' || arrow === '↙' ? (
                   <>
-                    <span aria-hidden="true">{arrow}</span> <span>{city.name}</span>
+                    <span aria-hidden="true">{arrow}</span>
+                    <MarkerSymbolImage kind={city.kind} size={14} />
+                    <span>{city.name}</span>
                   </>
                 ) : (
                   <>
+                    <MarkerSymbolImage kind={city.kind} size={14} />
                     <span>{city.name}</span> <span aria-hidden="true">{arrow}</span>
                   </>
                 )}

@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+/** Pixels between two markers: grows when the map zooms in. */
+async function spread(page: Page): Promise<number> {
+  const a = (await cityButton(page, 'Berlin').boundingBox())!;
+  const b = (await cityButton(page, 'Kijów').boundingBox())!;
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+test.describe('embed mode (?embed=1)', () => {
+  test('shows the map without the page chrome, keeps the other parameters, links to the full map', async ({
+    page,
+  }) => {
+    await openMap(page, '?embed=1&city=kyiv&lang=en');
+    await expect(page.locator('.app-header')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      "Poznań's international cooperation",
+    );
+    await expect(page.getByRole('region', { name: 'Kyiv' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Themes', exact: true })).toBeVisible();
+    const full = page.getByRole('link', { name: 'Open the full map (opens in a new tab)' });
+    await expect(full).toHaveAttribute('target', '_blank');
+    const href = new URL((await full.getAttribute('href'))!);
+    expect(href.searchParams.get('embed')).toBeNull();
+    expect(href.searchParams.get('city')).toBe('kyiv');
+    expect(href.searchParams.get('lang')).toBe('en');
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: 'screenshots/embed.png' });
+  });
+
+  test('the mouse wheel scrolls the page until the map is clicked', async ({ page }) => {
+    await openMap(page, '?embed=1');
+    const before = await spread(page);
+    const box = (await mapRegion(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(600);
+    expect(await spread(page)).toBeCloseTo(before, 0);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 3);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => spread(page)).toBeGreaterThan(before * 1.2);
+  });
+});
+
+test.describe('the share dialog', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('gives the link and the iframe code of the current view, as a modal dialog', async ({
+    page,
+  }) => {
+    await openMap(page, '?themes=sport&city=takasaki');
+    const opener = page.getByRole('button', { name: 'Udostępnij / Osadź' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Udostępnij lub osadź mapę' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Zamknij' })).toBeFocused();
+
+    const link = dialog.getByRole('textbox', { name: 'Link do tego widoku' });
+    await expect(link).toHaveValue(page.url());
+    const code = dialog.getByRole('textbox', { name: 'Kod do osadzenia na stronie (iframe)' });
+    const iframe = await code.inputValue();
+    expect(iframe).toContain('?themes=sport&amp;city=takasaki&amp;embed=1"');
+    expect(iframe).toContain('title="Mapa współpracy zagranicznej Poznania"');
+    expect(iframe).toContain('loading="lazy"');
+    expect(iframe).toContain('referrerpolicy="strict-origin-when-cross-origin"');
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\//);
+
+    await dialog.getByRole('button', { name: 'Kopiuj kod' }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'Skopiowano' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: 'screenshots/share-dialog.png' });
+
+    // Focus stays in the dialog; Escape closes it and focus returns to the button.
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(
+        () =>
+          document.activeElement === document.body || !!document.activeElement?.closest('dialog'),
+      );
+      expect(inside).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+    await expect(page.getByRole('region', { name: 'Takasaki' })).toBeVisible();
+  });
+
+  test('the iframe code works pasted into a page of another origin', async ({ page }) => {
+    await openMap(page, '?city=minsk');
+    await page.getByRole('button', { name: 'Udostępnij / Osadź' }).click();
+    const iframe = await page
+      .getByRole('textbox', { name: 'Kod do osadzenia na stronie (iframe)' })
+      .inputValue();
+    // A host page on another origin (another port is another origin), served for real.
+    const server = createServer((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(
+        `<!doctype html><html lang="pl"><meta charset="utf-8"><title>Portal</title><h1>Portal</h1>${iframe}`,
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const host = `http://127.0.0.1:${port}/strona.html`;
+      await page.goto(host);
+      expect(new URL(host).origin).not.toBe(new URL(/src="([^"]+)"/.exec(iframe)![1]!).origin);
+      const frame = page.frameLocator('iframe[title="Mapa współpracy zagranicznej Poznania"]');
+      await expect(frame.getByRole('region', { name: 'Mińsk' })).toBeVisible();
+      await expect(frame.locator('.city-marker').first()).toBeVisible();
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import { useId, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import { shareSnippets } from './share-snippets';
+
+async function copy(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (some embeds, older browsers): select the text for Ctrl+C.
+    field?.select();
+    return false;
+  }
+}
+
+function CopyField({
+  label,
+  hint,
+  value,
+  copyLabel,
+  rows,
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  copyLabel: string;
+  rows: number;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+  return (
+    <div className="share-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && <p className="share-field__hint">{hint}</p>}
+      <textarea id={id} ref={fieldRef} readOnly rows={rows} value={value} spellCheck={false} />
+      <div className="share-field__actions">
+        <button
+          type="button"
+          className="button-primary"
+          onClick={async () =>
+            setStatus((await copy(value, fieldRef.current)) ? t.share.copied : t.share.copyFailed)
+          }
+        >
+          {copyLabel}
+        </button>
+        <span className="share-field__status" role="status">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * "Udostępnij / Osadź": a modal dialog (native <dialog>: focus stays inside, Escape closes)
+ * with the link to the current view and the iframe code to embed it. Focus returns to the
+ * button that opened it.
+ */
+export function ShareButton() {
+  const { t } = useI18n();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const [snippets, setSnippets] = useState(() => shareSnippets(window.location.href, t.map.label));
+
+  function open() {
+    setSnippets(shareSnippets(window.location.href, t.map.label));
+    dialogRef.current?.showModal();
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        ref={buttonRef}
+        className="share-button"
+        aria-haspopup="dialog"
+        onClick={open}
+      >
+        {t.share.button}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="share-dialog"
+        aria-labelledby={titleId}
+        onClose={() => buttonRef.current?.focus()}
+      >
+        <div className="share-dialog__header">
+          <h2 id={titleId}>{t.share.title}</h2>
+          <button
+            type="button"
+            className="share-dialog__close"
+            onClick={() => dialogRef.current?.close()}
+          >
+            {t.share.close}
+          </button>
+        </div>
+        <p>{t.share.intro}</p>
+        <CopyField
+          label={t.share.linkLabel}
+          value={snippets.link}
+          copyLabel={t.share.copyLink}
+          rows={2}
+        />
+        <CopyField
+          label={t.share.embedLabel}
+          hint={t.share.embedHint}
+          value={snippets.iframe}
+          copyLabel={t.share.copyCode}
+          rows={5}
+        />
+      </dialog>
+    </>
+  );
+}
