@@ -67,6 +67,7 @@ export const en: Messages = {
     offscreenGroup: 'Cities outside the map view',
     offscreenToggle: (cities) => `Outside the view: ${cities}`,
     offscreenCity: (markerLabel) => `${markerLabel}. Outside the view: show on the map`,
+    tilesUnavailable: 'The detailed map is unavailable: only country outlines are shown.',
     basemapLoading: 'Loading country outlines…',
   },
   legend: {

@@ -78,6 +78,7 @@ export const pl = {
     offscreenGroup: 'Miasta poza widokiem mapy',
     offscreenToggle: (cities: string) => `Poza widokiem: ${cities}`,
     offscreenCity: (markerLabel: string) => `${markerLabel}. Poza widokiem: pokaż na mapie`,
+    tilesUnavailable: 'Szczegółowa mapa jest niedostępna: widać tylko kontury państw.',
     basemapLoading: 'Wczytywanie konturów państw…',
   },
   legend: {

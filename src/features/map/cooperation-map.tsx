@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './cooperation-map.css';
 import { latLngBounds, type FitBoundsOptions } from 'leaflet';
 import { useMemo } from 'react';
-import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
 import { Basemap } from './basemap';
 import { CityLayer } from './city-layer';
@@ -11,6 +11,7 @@ import type { MapCity, MapHub } from './map-city';
 import { MapResize } from './map-resize';
 import { firstViewPlaces } from './marker-layout';
 import { prefersReducedMotion } from './reduced-motion';
+import { DetailTiles } from './detail-tiles';
 import { WheelZoomOnClick } from './wheel-zoom-on-click';
 import { ResetViewControl } from './reset-view-control';
 
@@ -21,8 +22,6 @@ const FIRST_VIEW_PADDING: FitBoundsOptions = {
   paddingTopLeft: [56, 24],
   paddingBottomRight: [24, 72],
 };
-const OSM_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 interface CooperationMapProps {
   hub: MapHub;
@@ -89,11 +88,7 @@ export function CooperationMap({
         label={t.map.resetView}
       />
       <Basemap />
-      <TileLayer
-        url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-        attribution={OSM_ATTRIBUTION}
-        maxZoom={19}
-      />
+      <DetailTiles />
       <CityLayer
         hub={hub}
         cities={cities}

@@ -1,0 +1,89 @@
+import { expect, mapRegion, openMap, test } from './support/fixtures';
+
+const SETTINGS = /\/data\/map-settings\.json$/;
+
+test.describe('the detailed map is a setting (data/map-settings.json)', () => {
+  test('by default OpenStreetMap; when it cannot be reached, the outlines stay with a quiet note', async ({
+    page,
+  }) => {
+    const tiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith('https://tile.openstreetmap.org/')) tiles.push(request.url());
+    });
+    await openMap(page);
+    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Szczegółowa mapa' })).toHaveText(
+      'Szczegółowa mapa jest niedostępna: widać tylko kontury państw.',
+    );
+    expect(tiles.length).toBeGreaterThan(0);
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+  });
+
+  test('"tiles": "none" draws the outlines alone and asks no other origin for anything', async ({
+    page,
+  }) => {
+    await page.route(SETTINGS, (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{ "tiles": "none" }' }),
+    );
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await openMap(page, '?city=minsk');
+    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await page.getByRole('button', { name: 'Przybliż' }).click();
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(page.url()).origin;
+    const foreign = requests.filter(
+      (url) => !url.startsWith('data:') && new URL(url).origin !== origin,
+    );
+    expect(foreign).toEqual([]);
+    await expect(mapRegion(page).locator('.leaflet-tile')).toHaveCount(0);
+    await expect(page.locator('.tiles-note')).toHaveCount(0);
+    await expect(page.locator('.leaflet-control-attribution')).not.toContainText('OpenStreetMap');
+  });
+
+  test.describe(() => {
+    // The made-up tile server is unreachable; the browser logs each tile it could not load.
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+    test('another tile server, its credit shown as text, never as HTML', async ({ page }) => {
+      const settings = {
+        tiles: {
+          url: 'https://tiles.example.org/{z}/{x}/{y}.png',
+          attribution: { text: '<b>Przykładowe kafelki</b>', url: 'https://tiles.example.org/' },
+          maxZoom: 17,
+        },
+      };
+      await page.route(SETTINGS, (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(settings) }),
+      );
+      const asked: string[] = [];
+      await page.route('https://tiles.example.org/**', (route) => {
+        asked.push(route.request().url());
+        return route.abort('internetdisconnected');
+      });
+      await openMap(page);
+      await expect.poll(() => asked.length).toBeGreaterThan(0);
+      const credit = page.locator(
+        '.leaflet-control-attribution a[href="https://tiles.example.org/"]',
+      );
+      await expect(credit).toHaveText('<b>Przykładowe kafelki</b>');
+    });
+  });
+
+  test('a broken settings file falls back to OpenStreetMap and says why in the console', async ({
+    page,
+  }) => {
+    await page.route(SETTINGS, (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: '{ "tiles": { "url": "http://x" } }',
+      }),
+    );
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await openMap(page);
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+    expect(warnings.join('\n')).toContain('data/map-settings.json: ignored, using OpenStreetMap.');
+  });
+});

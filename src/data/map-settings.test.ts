@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { attributionHtml, DEFAULT_SETTINGS, mapSettingsSchema } from './map-settings';
+
+describe('map settings', () => {
+  it.each<[string, unknown, boolean]>([
+    ['no tiles', { tiles: 'none' }, true],
+    ['the defaults', DEFAULT_SETTINGS, true],
+    [
+      'an http:// template',
+      { tiles: { ...(DEFAULT_SETTINGS.tiles as object), url: 'http://t.example/{z}/{x}/{y}.png' } },
+      false,
+    ],
+    [
+      'a template without {z}',
+      { tiles: { ...(DEFAULT_SETTINGS.tiles as object), url: 'https://t.example/{x}/{y}.png' } },
+      false,
+    ],
+    ['an unknown key', { tiles: 'none', tittle: 1 }, false],
+    [
+      'a javascript: link',
+      {
+        tiles: {
+          ...(DEFAULT_SETTINGS.tiles as object),
+          attribution: { text: 'x', url: 'javascript:alert(1)' },
+        },
+      },
+      false,
+    ],
+  ])('%s', (_, settings, valid) => {
+    expect(mapSettingsSchema.safeParse(settings).success).toBe(valid);
+  });
+
+  it('never lets the attribution text become HTML', () => {
+    const html = attributionHtml({
+      url: 'https://t.example/{z}/{x}/{y}.png',
+      maxZoom: 18,
+      attribution: { text: '<img src=x onerror=alert(1)>', url: 'https://t.example/"x' },
+    });
+    expect(html).toBe(
+      '&copy; <a href="https://t.example/&quot;x">&lt;img src=x onerror=alert(1)&gt;</a>',
+    );
+  });
+});

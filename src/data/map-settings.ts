@@ -1,0 +1,94 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+
+/** Relative to the page, beside the data file: editable on the server without a rebuild. */
+export const SETTINGS_FILE = 'data/map-settings.json';
+const TIMEOUT_MS = 10_000;
+
+const tilesSchema = z.strictObject({
+  /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  url: z
+    .string()
+    .regex(/^https:\/\/[^\s"'<>]+$/, 'an https:// URL template')
+    .refine((url) => url.includes('{z}') && url.includes('{x}') && url.includes('{y}'), {
+      message: 'needs {z}, {x} and {y}',
+    }),
+  /** Credit shown on the map: plain text and a link, never HTML. */
+  attribution: z.strictObject({
+    text: z.string().trim().min(1),
+    url: z.string().regex(/^https:\/\/[^\s"'<>]+$/),
+  }),
+  maxZoom: z.number().int().min(1).max(22),
+});
+
+export const mapSettingsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** The detailed map under the country outlines, or "none" for the outlines alone. */
+  tiles: z.union([z.literal('none'), tilesSchema]),
+});
+
+export type TileSettings = z.infer<typeof tilesSchema>;
+export type MapSettings = z.infer<typeof mapSettingsSchema>;
+
+/** OpenStreetMap's standard tiles, used when the settings file is missing or broken. */
+export const DEFAULT_SETTINGS: MapSettings = {
+  tiles: {
+    url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    attribution: { text: 'OpenStreetMap', url: 'https://www.openstreetmap.org/copyright' },
+    maxZoom: 19,
+  },
+};
+
+/**
+ * Reads the settings file. Missing (404) means the defaults; broken means the defaults too,
+ * with a warning in the console, because a typo in a setting must never stop the map.
+ */
+export async function fetchMapSettings(signal: AbortSignal): Promise<MapSettings> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(new URL(SETTINGS_FILE, document.baseURI), {
+      signal: AbortSignal.any([signal, timeout.signal]),
+      headers: { Accept: 'application/json' },
+    });
+    if (response.status === 404) return DEFAULT_SETTINGS;
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const result = mapSettingsSchema.safeParse(await response.json());
+    if (result.success) return result.data;
+    console.warn(
+      `${SETTINGS_FILE}: ignored, using OpenStreetMap.\n` +
+        result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+    );
+    return DEFAULT_SETTINGS;
+  } catch (error) {
+    console.warn(`${SETTINGS_FILE}: could not be read (${String(error)}), using OpenStreetMap.`);
+    return DEFAULT_SETTINGS;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const mapSettingsQueryOptions = queryOptions({
+  queryKey: ['map-settings', SETTINGS_FILE],
+  queryFn: ({ signal }) => fetchMapSettings(signal),
+  staleTime: Infinity,
+  networkMode: 'always',
+  retry: false,
+});
+
+export function useMapSettings() {
+  return useQuery(mapSettingsQueryOptions);
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Leaflet parses attributions as HTML: build it from escaped text and a checked URL. */
+export function attributionHtml({ attribution }: TileSettings): string {
+  return `&copy; <a href="${escapeHtml(attribution.url)}">${escapeHtml(attribution.text)}</a>`;
+}
