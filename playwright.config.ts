@@ -21,9 +21,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  // The built app, as it will be deployed: not the dev server.
+  // The built app as it will be deployed, not the dev server: Debian's nginx with
+  // deploy/nginx.conf (its strict CSP included), or vite preview with the same headers.
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn && npx tsx scripts/serve/serve-built-app.ts`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

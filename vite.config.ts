@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/serve/nginx-site.ts';
 import { serveDataFolder } from './scripts/vite-plugin-data-folder.ts';
 
 // base './' keeps every URL relative, so dist/ works under any sub-path.
@@ -11,7 +12,19 @@ export default defineConfig({
     sourcemap: true,
   },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
+  // `vite preview` sends the production Content-Security-Policy (from deploy/nginx.conf), so
+  // a CSP mistake shows up before deployment too.
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy(
+        process.env.PREVIEW_FRAME_ANCESTORS ?? "'self'",
+      ),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -43,7 +43,14 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
 
   test.describe(() => {
     // The made-up tile server is unreachable; the browser logs each tile it could not load.
-    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+    // The production CSP allows only OpenStreetMap's tiles: another server must be added to
+    // img-src (docs/embedding.md), so here the browser refuses them and says so.
+    // (One pattern: Playwright reads a longer array in test.use as a fixture definition.)
+    test.use({
+      allowedConsoleErrors: [
+        /Failed to load resource|(CSP violation: img-src blocked |(Refused to load|Loading) the image ')https:\/\/tiles\.example\.org\//,
+      ],
+    });
     test('another tile server, its credit shown as text, never as HTML', async ({ page }) => {
       const settings = {
         tiles: {
@@ -56,11 +63,15 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
         route.fulfill({ contentType: 'application/json', body: JSON.stringify(settings) }),
       );
       const asked: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('https://tiles.example.org/')) asked.push(message.text());
+      });
       await page.route('https://tiles.example.org/**', (route) => {
         asked.push(route.request().url());
         return route.abort('internetdisconnected');
       });
       await openMap(page);
+      // The map asks the configured server for tiles (refused here by the production CSP).
       await expect.poll(() => asked.length).toBeGreaterThan(0);
       const credit = page.locator(
         '.leaflet-control-attribution a[href="https://tiles.example.org/"]',

@@ -15,6 +15,12 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; liveData: bool
   liveData: [false, { option: true }],
   page: async ({ page, allowedConsoleErrors, liveData }, use) => {
     await page.route(TILE_HOST, (route) => route.abort('internetdisconnected'));
+    // The server sends the production Content-Security-Policy: any breach fails the test.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
     if (!liveData) {
       const path = fileURLToPath(FIXTURE_FILE);
       await page.route(DATA_REQUEST, (route) =>

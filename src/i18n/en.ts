@@ -22,7 +22,6 @@ export const en: Messages = {
   embed: {
     openFull: 'Open the full map',
     newTab: '(opens in a new tab)',
-    wheelHint: 'Click the map to zoom it with the mouse wheel.',
   },
   share: {
     button: 'Share / Embed',

@@ -30,7 +30,6 @@ export const pl = {
   embed: {
     openFull: 'Otwórz pełną mapę',
     newTab: '(otwiera się w nowej karcie)',
-    wheelHint: 'Kliknij mapę, aby przybliżać ją kółkiem myszy.',
   },
   share: {
     button: 'Udostępnij / Osadź',
