@@ -35,6 +35,11 @@ export default tseslint.config(
     },
   },
   {
+    // The embed script runs on other sites' pages, as plain browser JavaScript.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, mapRegion, openMap, test } from './support/fixtures';
+import { hostPage, startServer } from './support/static-server';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -119,6 +120,37 @@ test.describe('the share dialog', () => {
       await expect(frame.locator('.city-marker').first()).toBeVisible();
     } finally {
       server.close();
+    }
+  });
+
+  test('with embed.js the frame takes the height the map asks for, and ignores other origins', async ({
+    page,
+  }) => {
+    await openMap(page, '?city=kyiv');
+    await page.getByRole('button', { name: 'Udostępnij / Osadź' }).click();
+    const iframe = await page
+      .getByRole('textbox', { name: 'Kod do osadzenia na stronie (iframe)' })
+      .inputValue();
+    const script = await page
+      .getByRole('textbox', { name: 'Automatyczna wysokość (opcjonalnie)' })
+      .inputValue();
+    expect(script).toMatch(/^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+    const host = await startServer(hostPage(`${iframe}${script}`));
+    try {
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(`${host.origin}/strona.html`);
+      const frame = page.locator('iframe');
+      await expect(frame.contentFrame().getByRole('region', { name: 'Kijów' })).toBeVisible();
+      // 1000 px wide page, 8 px margins: the map asks for 0.6 × 984 + 120 = 710 px.
+      await expect.poll(() => frame.evaluate((element) => element.style.height)).toBe('710px');
+      // The host page's own origin is not the map's: its message changes nothing.
+      await page.evaluate(() =>
+        window.postMessage({ type: 'poznan-cooperation-map:height', height: 1500 }, '*'),
+      );
+      await page.waitForTimeout(300);
+      expect(await frame.evaluate((element) => element.style.height)).toBe('710px');
+    } finally {
+      await host.close();
     }
   });
 });

@@ -9,6 +9,7 @@ import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
 import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
 import { fullPageUrl, isEmbedded } from './embed';
+import { usePostHeight } from './embed-height';
 import { useViewState } from './use-view-state';
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
 function AppShell({ view, setView }: ViewProps) {
   const { t, language } = useI18n();
   const embedded = useMemo(() => isEmbedded(), []);
+  usePostHeight(embedded);
   const [mode, setMode] = useState<Mode>('map');
   const [listFocusRequest, setListFocusRequest] = useState(0);
   const list = { mode, setMode, listFocusRequest };

@@ -33,6 +33,10 @@ export const en: Messages = {
     embedHint:
       'Paste this code into the page where the map should appear. It works on a page of any domain.',
     copyCode: 'Copy code',
+    scriptLabel: 'Automatic height (optional)',
+    scriptHint:
+      'Add this script once to the page with the map: the frame takes the height the map asks for.',
+    copyScript: 'Copy script',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy. Select the text and copy it yourself (Ctrl+C).',
     close: 'Close',

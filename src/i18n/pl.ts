@@ -41,6 +41,10 @@ export const pl = {
     embedHint:
       'Wklej ten kod w stronę, na której ma się pojawić mapa. Działa na stronie z każdej domeny.',
     copyCode: 'Kopiuj kod',
+    scriptLabel: 'Automatyczna wysokość (opcjonalnie)',
+    scriptHint:
+      'Dodaj ten skrypt raz na stronie z mapą: ramka przyjmie wysokość, o którą prosi mapa.',
+    copyScript: 'Kopiuj skrypt',
     copied: 'Skopiowano do schowka.',
     copyFailed: 'Nie udało się skopiować. Zaznacz tekst i skopiuj go ręcznie (Ctrl+C).',
     close: 'Zamknij',

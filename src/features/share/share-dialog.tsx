@@ -111,6 +111,13 @@ export function ShareButton() {
           copyLabel={t.share.copyCode}
           rows={5}
         />
+        <CopyField
+          label={t.share.scriptLabel}
+          hint={t.share.scriptHint}
+          value={snippets.script}
+          copyLabel={t.share.copyScript}
+          rows={2}
+        />
       </dialog>
     </>
   );

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { shareSnippets } from './share-snippets';
 
 describe('shareSnippets', () => {
+  it('gives the auto-height script from beside the app', () => {
+    expect(shareSnippets('https://www.poznan.pl/mapa/?city=kyiv', 'Mapa').script).toBe(
+      '<script src="https://www.poznan.pl/mapa/embed.js" async></script>',
+    );
+  });
+
   it.each<[string, string, string]>([
     [
       'https://www.poznan.pl/mapa-wspolpracy/?city=kyiv&themes=sport,heritage&lang=en',

@@ -4,6 +4,8 @@ export interface ShareSnippets {
   link: string;
   /** The current view embedded, ready to paste into any page. */
   iframe: string;
+  /** The optional script that lets the iframe take the height the map asks for. */
+  script: string;
 }
 
 const HEIGHT = 640;
@@ -27,5 +29,7 @@ export function shareSnippets(href: string, title: string): ShareSnippets {
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
     `width="100%" height="${HEIGHT}" style="border: 0" loading="lazy" ` +
     `referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write"></iframe>`;
-  return { link: page.href.replace(/%2C/g, ','), iframe };
+  const embedScript = new URL('embed.js', new URL('./', page.href)).href;
+  const script = `<script src="${escapeAttribute(embedScript)}" async></script>`;
+  return { link: page.href.replace(/%2C/g, ','), iframe, script };
 }
