@@ -31,7 +31,7 @@ export const en: Messages = {
     copyLink: 'Copy link',
     embedLabel: 'Code to embed in a page (iframe)',
     embedHint:
-      'Paste this code into the page where the map should appear. It works on a page of any domain.',
+      "Paste this code into the page where the map should appear (if the map's server allows it there).",
     copyCode: 'Copy code',
     scriptLabel: 'Automatic height (optional)',
     scriptHint:

@@ -39,7 +39,7 @@ export const pl = {
     copyLink: 'Kopiuj link',
     embedLabel: 'Kod do osadzenia na stronie (iframe)',
     embedHint:
-      'Wklej ten kod w stronę, na której ma się pojawić mapa. Działa na stronie z każdej domeny.',
+      'Wklej ten kod w kod strony, na której ma się pojawić mapa (jeśli serwer mapy pozwala ją tam osadzić).',
     copyCode: 'Kopiuj kod',
     scriptLabel: 'Automatyczna wysokość (opcjonalnie)',
     scriptHint:
