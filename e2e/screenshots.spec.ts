@@ -42,6 +42,8 @@ test.describe('screenshots', () => {
     const page = await context.newPage();
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
     await openMap(page);
+    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.tiles-note')).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-first-view.png` });
     await page.getByRole('button', { name: 'Tematy', exact: true }).tap();
     await page.screenshot({ path: `${DIR}/phone-filters.png` });
