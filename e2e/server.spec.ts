@@ -40,4 +40,15 @@ test.describe('the web server', () => {
       expect(data.headers()['etag'] ?? data.headers()['last-modified']).toBeTruthy();
     });
   });
+
+  test('serves the auto-height script beside the app, small and dependency-free', async ({
+    request,
+  }) => {
+    const script = await request.get('./embed.js');
+    expect(script.ok()).toBe(true);
+    expect(script.headers()['content-type']).toContain('javascript');
+    const body = await script.body();
+    expect(body.length).toBeLessThan(2048);
+    expect(body.toString()).not.toMatch(/\bimport\b|\brequire\(/);
+  });
 });

@@ -78,10 +78,17 @@ export function OffscreenSigns({
           className="offscreen-signs__toggle"
           aria-expanded={expanded}
           aria-controls={listId}
+          aria-describedby={`${listId}-names`}
           onClick={() => setExpanded((value) => !value)}
         >
           {t.map.offscreenToggle(count(signs.length, t.nouns.city))}
         </button>
+      )}
+      {collapsible && (
+        // The folded group still names the cities it holds, for screen readers.
+        <span id={`${listId}-names`} className="visually-hidden">
+          {signs.map(({ city }) => city.name).join(', ')}
+        </span>
       )}
       {(!collapsible || expanded) && (
         <ul id={listId} className="offscreen-signs__list" aria-label={t.map.offscreenGroup}>
