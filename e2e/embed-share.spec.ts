@@ -38,6 +38,17 @@ test.describe('embed mode (?embed=1)', () => {
     await page.screenshot({ path: 'screenshots/embed.png' });
   });
 
+  test("changes the address without adding to the host page's history", async ({ page }) => {
+    await openMap(page, '?embed=1');
+    const entries = await page.evaluate(() => history.length);
+    await page
+      .getByRole('region', { name: 'Lista miast' })
+      .getByRole('button', { name: /^Kijów,/ })
+      .click();
+    await expect(page).toHaveURL(/embed=1.*city=kyiv|city=kyiv.*embed=1/);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
   test('the mouse wheel scrolls the page until the map is clicked', async ({ page }) => {
     await openMap(page, '?embed=1');
     const before = await zoomState(page);

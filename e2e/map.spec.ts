@@ -143,9 +143,10 @@ test.describe('the first view', () => {
     await expect(toggle).toHaveAccessibleDescription(/Takasaki/);
     await toggle.click();
     const list = mapRegion(page).getByRole('list', { name: 'Miasta poza widokiem mapy' });
-    await list.getByRole('button', { name: /^Rennes/ }).click();
-    await expect(page.getByRole('region', { name: 'Rennes' })).toBeVisible();
-    await expect(page.locator('.city-marker[data-city-id="rennes"]')).toBeInViewport();
+    // Takasaki is always far out of this view.
+    await list.getByRole('button', { name: /^Takasaki/ }).click();
+    await expect(page.getByRole('region', { name: 'Takasaki' })).toBeVisible();
+    await expect(page.locator('.city-marker[data-city-id="takasaki"]')).toBeInViewport();
 
     await page.getByRole('button', { name: 'Pokaż wszystkie miasta' }).click();
     await expect(

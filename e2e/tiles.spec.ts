@@ -80,7 +80,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     });
   });
 
-  test('a broken settings file falls back to OpenStreetMap and says why in the console', async ({
+  test('a broken settings file leaves the outlines alone, asks no third party, says why in the console', async ({
     page,
   }) => {
     await page.route(SETTINGS, (route) =>
@@ -93,8 +93,14 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await openMap(page);
-    await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
-    expect(warnings.join('\n')).toContain('data/map-settings.json: ignored, using OpenStreetMap.');
+    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.leaflet-control-attribution')).not.toContainText('OpenStreetMap');
+    expect(requests.filter((url) => url.includes('tile.openstreetmap.org'))).toEqual([]);
+    expect(warnings.join('\n')).toContain(
+      'data/map-settings.json: ignored, showing the country outlines only.',
+    );
   });
 });

@@ -6,7 +6,7 @@
   var script = document.currentScript;
   if (!script) return;
   var appOrigin = new URL(script.src).origin;
-  var MIN = 320;
+  var MIN = 480; // the map's own minimum height
   var MAX = 2000;
   window.addEventListener('message', function (event) {
     // Only the map's own origin, only from one of this page's iframes, only a number.

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { isEmbedded } from './embed';
 import { parseViewState, serializeViewState, type ViewState } from './url-state';
 
 const listeners = new Set<() => void>();
@@ -18,7 +19,7 @@ function readSearch() {
 
 /**
  * The view kept in the address: every change is a new history entry, so Back undoes it,
- * and a shared link opens the same view.
+ * and a shared link opens the same view (embedded, the entry is replaced instead).
  */
 export function useViewState(): [ViewState, (update: (view: ViewState) => ViewState) => void] {
   const search = useSyncExternalStore(subscribe, readSearch);
@@ -27,11 +28,11 @@ export function useViewState(): [ViewState, (update: (view: ViewState) => ViewSt
     const current = parseViewState(window.location.search);
     const query = serializeViewState(update(current), window.location.search);
     if (query === window.location.search) return;
-    window.history.pushState(
-      null,
-      '',
-      `${window.location.pathname}${query}${window.location.hash}`,
-    );
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    // Embedded, the frame shares the host page's history: the host's Back button must leave
+    // the page, not step back through the map.
+    if (isEmbedded()) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
     for (const listener of listeners) listener();
   }, []);
   return [view, setView];

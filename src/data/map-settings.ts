@@ -39,9 +39,13 @@ export const DEFAULT_SETTINGS: MapSettings = {
   },
 };
 
+/** Only the country outlines: what a broken settings file gives, asking no third party. */
+export const NO_TILES: MapSettings = { tiles: 'none' };
+
 /**
- * Reads the settings file. Missing (404) means the defaults; broken means the defaults too,
- * with a warning in the console, because a typo in a setting must never stop the map.
+ * Reads the settings file. Missing (404) means the defaults (OpenStreetMap). Broken or
+ * unreadable means no tiles at all, with a warning in the console: the map still works on
+ * its outlines, and a typo never sends visitors to a third party someone meant to avoid.
  */
 export async function fetchMapSettings(signal: AbortSignal): Promise<MapSettings> {
   const timeout = new AbortController();
@@ -56,13 +60,15 @@ export async function fetchMapSettings(signal: AbortSignal): Promise<MapSettings
     const result = mapSettingsSchema.safeParse(await response.json());
     if (result.success) return result.data;
     console.warn(
-      `${SETTINGS_FILE}: ignored, using OpenStreetMap.\n` +
+      `${SETTINGS_FILE}: ignored, showing the country outlines only.\n` +
         result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
     );
-    return DEFAULT_SETTINGS;
+    return NO_TILES;
   } catch (error) {
-    console.warn(`${SETTINGS_FILE}: could not be read (${String(error)}), using OpenStreetMap.`);
-    return DEFAULT_SETTINGS;
+    console.warn(
+      `${SETTINGS_FILE}: could not be read (${String(error)}), showing the country outlines only.`,
+    );
+    return NO_TILES;
   } finally {
     clearTimeout(timer);
   }

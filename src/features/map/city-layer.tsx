@@ -25,8 +25,13 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
   const hubPlace = layout.get(HUB_ID);
 
   const showPlace = useCallback(
-    (position: LatLng) =>
-      map.setView(position, map.getZoom(), { animate: !prefersReducedMotion() }),
+    (position: LatLng) => {
+      const go = () => map.setView(position, map.getZoom(), { animate: !prefersReducedMotion() });
+      // A zoom still animating would land on its own centre afterwards and undo the move:
+      // wait for it. (Leaflet has no public flag for this.)
+      if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom) map.once('zoomend', go);
+      else go();
+    },
     [map],
   );
 
