@@ -10,6 +10,7 @@ import { CooperationMap } from '../features/map/cooperation-map';
 import type { MapCity, MapHub } from '../features/map/map-city';
 import { MapLegend } from '../features/map/map-legend';
 import { useI18n } from '../i18n/i18n-context';
+import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
 import { sanitizeViewState, type ViewState } from './url-state';
@@ -208,18 +209,16 @@ export function CooperationView({
         totalCities={data.cities.length}
         compact={narrow || embedded}
       />
-      <div className="view-switch" role="group" aria-label={t.views.label}>
-        {(['map', 'list'] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            aria-pressed={mode === option}
-            onClick={() => setMode(option)}
-          >
-            {t.views[option]}
-          </button>
-        ))}
-      </div>
+      <ToggleGroup
+        className="view-switch"
+        label={t.views.label}
+        options={[
+          { value: 'map', label: t.views.map },
+          { value: 'list', label: t.views.list },
+        ]}
+        value={mode}
+        onChange={setMode}
+      />
       <div className="workspace" data-panel-open={selectedCity ? 'true' : 'false'} data-mode={mode}>
         {/* On narrow screens the panel is a sheet over the map and the list: what it covers
             cannot be reached until it is closed. */}

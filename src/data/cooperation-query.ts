@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import { readCooperation, type LoadedCooperation } from './read-cooperation';
 import { formatProblem } from './validation/problem';
+import { withTimeout } from './with-timeout';
 
 /** Relative to the page, so the app works under any sub-path. */
 export const DATA_FILE = 'data/cooperation.json';
@@ -24,15 +25,12 @@ function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation)
  * Fetches and reads the data file. A request that hangs (headers or body) is cut off after
  * TIMEOUT_MS, so the page shows a message with a retry button instead of spinning forever.
  */
-export async function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation> {
-  const url = new URL(DATA_FILE, document.baseURI);
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
-  try {
+export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation> {
+  return withTimeout(signal, TIMEOUT_MS, async (bounded) => {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal: AbortSignal.any([signal, timeout.signal]),
+      response = await fetch(new URL(DATA_FILE, document.baseURI), {
+        signal: bounded,
         headers: { Accept: 'application/json' },
       });
     } catch (error) {
@@ -59,9 +57,7 @@ export async function fetchCooperation(signal: AbortSignal): Promise<LoadedCoope
     }
     reportProblems(loaded);
     return loaded;
-  } finally {
-    clearTimeout(timer);
-  }
+  });
 }
 
 export const cooperationQueryOptions = queryOptions({

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { withTimeout } from './with-timeout';
 
 /** Relative to the page, beside the data file: editable on the server without a rebuild. */
 export const SETTINGS_FILE = 'data/map-settings.json';
@@ -48,29 +49,29 @@ export const NO_TILES: MapSettings = { tiles: 'none' };
  * its outlines, and a typo never sends visitors to a third party someone meant to avoid.
  */
 export async function fetchMapSettings(signal: AbortSignal): Promise<MapSettings> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
   try {
-    const response = await fetch(new URL(SETTINGS_FILE, document.baseURI), {
-      signal: AbortSignal.any([signal, timeout.signal]),
-      headers: { Accept: 'application/json' },
+    return await withTimeout(signal, TIMEOUT_MS, async (bounded) => {
+      const response = await fetch(new URL(SETTINGS_FILE, document.baseURI), {
+        signal: bounded,
+        headers: { Accept: 'application/json' },
+      });
+      if (response.status === 404) return DEFAULT_SETTINGS;
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const result = mapSettingsSchema.safeParse(await response.json());
+      if (result.success) return result.data;
+      console.warn(
+        `${SETTINGS_FILE}: ignored, showing the country outlines only.\n` +
+          result.error.issues
+            .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+            .join('\n'),
+      );
+      return NO_TILES;
     });
-    if (response.status === 404) return DEFAULT_SETTINGS;
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const result = mapSettingsSchema.safeParse(await response.json());
-    if (result.success) return result.data;
-    console.warn(
-      `${SETTINGS_FILE}: ignored, showing the country outlines only.\n` +
-        result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
-    );
-    return NO_TILES;
   } catch (error) {
     console.warn(
       `${SETTINGS_FILE}: could not be read (${String(error)}), showing the country outlines only.`,
     );
     return NO_TILES;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type Ref } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
+import { ToggleGroup } from '../../ui/toggle-group';
 import { groupCities, type Grouping, type ListCity } from './group-cities';
 
 interface CityListProps {
@@ -34,18 +35,16 @@ export function CityList({ cities, onOpenCity, headingRef }: CityListProps) {
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="city-list__title">
           {t.list.heading}
         </h2>
-        <div className="city-list__grouping" role="group" aria-label={t.list.groupBy}>
-          {(['country', 'relation'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={grouping === option}
-              onClick={() => setGrouping(option)}
-            >
-              {option === 'country' ? t.list.byCountry : t.list.byRelation}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          className="city-list__grouping"
+          label={t.list.groupBy}
+          options={[
+            { value: 'country', label: t.list.byCountry },
+            { value: 'relation', label: t.list.byRelation },
+          ]}
+          value={grouping}
+          onChange={setGrouping}
+        />
       </div>
       {groups.length === 0 ? (
         <p className="city-list__empty">{t.list.empty}</p>
