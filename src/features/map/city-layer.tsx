@@ -8,6 +8,7 @@ import type { MapCity, MapHub } from './map-city';
 import { OffscreenSigns, type OffscreenCity } from './offscreen-signs';
 import { prefersReducedMotion } from './reduced-motion';
 import { HUB_ID, useMarkerLayout } from './use-marker-layout';
+import { useDrawnMark } from './use-drawn-mark';
 import { useIsInView } from './use-is-in-view';
 
 interface CityLayerProps {
@@ -34,6 +35,8 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
     },
     [map],
   );
+
+  useDrawnMark(cities.length, cities);
 
   const selectedPlace = selectedCityId ? layout.get(selectedCityId) : undefined;
   useEffect(

@@ -1,0 +1,157 @@
+/**
+ * npm run bench: the app against a plain Leaflet page (bench/baseline.html) drawing the same
+ * cities from the same data file, at three sizes, median of RUNS cold loads each; then the
+ * data validation benchmark. Prints tables and writes bench/results.json. Timing lives here,
+ * never in test asserts.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../e2e/support/chromium.ts';
+import { generateCooperation, toJsonText } from '../scripts/generate-data/generate.ts';
+import { cooperationSchema } from '../src/data/schema.ts';
+import { loadOnce, median, themeClick, type Sample } from './measure.ts';
+import { serveBench } from './serve.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** A load slower than this is reported as such, not waited for again. */
+const TIMEOUT_MS = 60_000;
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DATA = path.join(ROOT, 'data', 'cooperation.json');
+
+const SIZES = [
+  { name: "today's data", file: DATA },
+  { name: '1,000 cities × 10 visits', cities: 1000, visits: 10 },
+  { name: '10,000 cities × 3 visits', cities: 10000, visits: 3 },
+];
+
+function dataFile(size: (typeof SIZES)[number]): string {
+  if ('file' in size && size.file) return size.file;
+  const base = cooperationSchema.parse(JSON.parse(readFileSync(DATA, 'utf8')));
+  const data = generateCooperation({
+    base,
+    cities: size.cities!,
+    visitsPerCity: size.visits!,
+    years: 3,
+    seed: 1,
+  });
+  const file = path.join(tmpdir(), `bench-${size.cities}x${size.visits}.json`);
+  writeFileSync(file, toJsonText(data));
+  return file;
+}
+
+interface Result {
+  markersMs: number;
+  themeClickMs?: number;
+  heapMb: number;
+  bytes: Sample['bytes'];
+  runs: number;
+  timedOut: boolean;
+}
+
+async function measure(url: string, withThemeClick: boolean): Promise<Result> {
+  const { executablePath, args } = findChromium();
+  const browser = await chromium.launch({ executablePath, args });
+  const samples: Sample[] = [];
+  const clicks: number[] = [];
+  let timedOut = false;
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      try {
+        const { context, page, sample } = await loadOnce(browser, url, TIMEOUT_MS);
+        samples.push(sample);
+        if (withThemeClick) clicks.push(await themeClick(page));
+        await context.close();
+      } catch {
+        timedOut = true;
+        break;
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const pick = (get: (s: Sample) => number) => median(samples.map(get));
+  return {
+    markersMs: timedOut && samples.length === 0 ? Infinity : pick((s) => s.markersMs),
+    ...(withThemeClick ? { themeClickMs: median(clicks) } : {}),
+    heapMb: pick((s) => s.heapMb),
+    bytes: {
+      js: pick((s) => s.bytes.js),
+      css: pick((s) => s.bytes.css),
+      data: pick((s) => s.bytes.data),
+      basemap: pick((s) => s.bytes.basemap),
+    },
+    runs: samples.length,
+    timedOut,
+  };
+}
+
+const kb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : '–');
+const ms = (value: number | undefined) =>
+  value === undefined
+    ? '–'
+    : Number.isFinite(value)
+      ? `${Math.round(value)} ms`
+      : `> ${TIMEOUT_MS / 1000} s`;
+const mb = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} MB` : '–');
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const results: Record<string, { app: Result; baseline: Result }> = {};
+for (const size of SIZES) {
+  const server = await serveBench(dataFile(size));
+  try {
+    console.log(`\n${size.name}: measuring (${RUNS} runs each)…`);
+    const app = await measure(`${server.url}/`, true);
+    const baseline = await measure(`${server.url}/bench/baseline.html`, false);
+    results[size.name] = { app, baseline };
+    console.table({
+      'markers drawn': {
+        app: ms(app.markersMs),
+        baseline: ms(baseline.markersMs),
+        ratio: ratio(app.markersMs, baseline.markersMs),
+      },
+      'theme click → map updated': {
+        app: ms(app.themeClickMs),
+        baseline: '(no filter)',
+        ratio: '–',
+      },
+      'JS heap after load': {
+        app: mb(app.heapMb),
+        baseline: mb(baseline.heapMb),
+        ratio: ratio(app.heapMb, baseline.heapMb),
+      },
+      'JS (gzip)': {
+        app: kb(app.bytes.js),
+        baseline: kb(baseline.bytes.js),
+        ratio: ratio(app.bytes.js, baseline.bytes.js),
+      },
+      'CSS (gzip)': {
+        app: kb(app.bytes.css),
+        baseline: kb(baseline.bytes.css),
+        ratio: ratio(app.bytes.css, baseline.bytes.css),
+      },
+      'data (gzip)': {
+        app: kb(app.bytes.data),
+        baseline: kb(baseline.bytes.data),
+        ratio: ratio(app.bytes.data, baseline.bytes.data),
+      },
+      'basemap (gzip)': { app: kb(app.bytes.basemap), baseline: '(none)', ratio: '–' },
+    });
+  } finally {
+    server.close();
+  }
+}
+writeFileSync(
+  path.join(ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`,
+);
+console.log('\nbench/results.json written');
