@@ -1,4 +1,3 @@
-import './strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/app.css';

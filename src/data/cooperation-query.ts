@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
-import { readCooperation, type LoadedCooperation } from './read-cooperation';
+import type { LoadedCooperation, readCooperation as ReadCooperation } from './read-cooperation';
 import { formatProblem } from './validation/problem';
 import { withTimeout } from './with-timeout';
 
@@ -26,6 +26,8 @@ function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation)
  * TIMEOUT_MS, so the page shows a message with a retry button instead of spinning forever.
  */
 export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation> {
+  // The checks (zod) load in parallel with the file, not before it in the first bundle.
+  const reader = import('./read-cooperation');
   return withTimeout(signal, TIMEOUT_MS, async (bounded) => {
     let response: Response;
     try {
@@ -46,6 +48,12 @@ export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation
       throw new DataLoadError('network', `The download of ${DATA_FILE} broke off.`, [
         String(error),
       ]);
+    }
+    let readCooperation: typeof ReadCooperation;
+    try {
+      ({ readCooperation } = await reader);
+    } catch (error) {
+      throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
     }
     let loaded: LoadedCooperation;
     try {

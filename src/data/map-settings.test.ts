@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributionHtml, DEFAULT_SETTINGS, mapSettingsSchema } from './map-settings';
+import { attributionHtml, DEFAULT_SETTINGS } from './map-settings';
+import { mapSettingsSchema } from './map-settings-schema';
 
 describe('map settings', () => {
   it.each<[string, unknown, boolean]>([

@@ -1,35 +1,22 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { withTimeout } from './with-timeout';
 
 /** Relative to the page, beside the data file: editable on the server without a rebuild. */
 export const SETTINGS_FILE = 'data/map-settings.json';
 const TIMEOUT_MS = 10_000;
 
-const tilesSchema = z.strictObject({
+/** The detailed map under the country outlines, or "none" for the outlines alone. */
+export interface TileSettings {
   /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png */
-  url: z
-    .string()
-    .regex(/^https:\/\/[^\s"'<>]+$/, 'an https:// URL template')
-    .refine((url) => url.includes('{z}') && url.includes('{x}') && url.includes('{y}'), {
-      message: 'needs {z}, {x} and {y}',
-    }),
+  url: string;
   /** Credit shown on the map: plain text and a link, never HTML. */
-  attribution: z.strictObject({
-    text: z.string().trim().min(1),
-    url: z.string().regex(/^https:\/\/[^\s"'<>]+$/),
-  }),
-  maxZoom: z.number().int().min(1).max(22),
-});
-
-export const mapSettingsSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** The detailed map under the country outlines, or "none" for the outlines alone. */
-  tiles: z.union([z.literal('none'), tilesSchema]),
-});
-
-export type TileSettings = z.infer<typeof tilesSchema>;
-export type MapSettings = z.infer<typeof mapSettingsSchema>;
+  attribution: { text: string; url: string };
+  maxZoom: number;
+}
+export interface MapSettings {
+  $schema?: string;
+  tiles: 'none' | TileSettings;
+}
 
 /** OpenStreetMap's standard tiles, used when the settings file is missing or broken. */
 export const DEFAULT_SETTINGS: MapSettings = {
@@ -57,6 +44,8 @@ export async function fetchMapSettings(signal: AbortSignal): Promise<MapSettings
       });
       if (response.status === 404) return DEFAULT_SETTINGS;
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      // The checks load with the first settings file (zod stays out of the first bundle).
+      const { mapSettingsSchema } = await import('./map-settings-schema');
       const result = mapSettingsSchema.safeParse(await response.json());
       if (result.success) return result.data;
       console.warn(

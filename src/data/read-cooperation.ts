@@ -1,3 +1,4 @@
+import './zod-browser';
 import { DataLoadError } from './load-error';
 import type { Cooperation } from './schema';
 import { formatMessage, formatProblem, type Problem } from './validation/problem';

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import './zod-browser';
+import type { MapSettings, TileSettings } from './map-settings';
+
+const tilesSchema: z.ZodType<TileSettings> = z.strictObject({
+  /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  url: z
+    .string()
+    .regex(/^https:\/\/[^\s"'<>]+$/, 'an https:// URL template')
+    .refine((url) => url.includes('{z}') && url.includes('{x}') && url.includes('{y}'), {
+      message: 'needs {z}, {x} and {y}',
+    }),
+  /** Credit shown on the map: plain text and a link, never HTML. */
+  attribution: z.strictObject({
+    text: z.string().trim().min(1),
+    url: z.string().regex(/^https:\/\/[^\s"'<>]+$/),
+  }),
+  maxZoom: z.number().int().min(1).max(22),
+});
+
+export const mapSettingsSchema: z.ZodType<MapSettings> = z.strictObject({
+  $schema: z.string().optional(),
+  /** The detailed map under the country outlines, or "none" for the outlines alone. */
+  tiles: z.union([z.literal('none'), tilesSchema]),
+});
