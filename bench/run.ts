@@ -89,12 +89,11 @@ async function measure(url: string, withThemeClick: boolean): Promise<Result> {
 }
 
 const kb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : '–');
-const ms = (value: number | undefined) =>
-  value === undefined
-    ? '–'
-    : Number.isFinite(value)
-      ? `${Math.round(value)} ms`
-      : `> ${TIMEOUT_MS / 1000} s`;
+/** NaN: not measured (the load before it timed out); Infinity: the load timed out. */
+function ms(value: number | undefined): string {
+  if (value === undefined || Number.isNaN(value)) return '–';
+  return Number.isFinite(value) ? `${Math.round(value)} ms` : `> ${TIMEOUT_MS / 1000} s`;
+}
 const mb = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} MB` : '–');
 const ratio = (a: number, b: number) =>
   Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
