@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/support/chromium.ts';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate.ts';
 import { cooperationSchema } from '../src/data/schema.ts';
+import { lighthousePerformance } from './lighthouse.ts';
 import { loadOnce, median, themeClick, type Sample } from './measure.ts';
 import { serveBench } from './serve.ts';
 
@@ -149,8 +150,16 @@ for (const size of SIZES) {
     server.close();
   }
 }
+const todayServer = await serveBench(DATA);
+let lighthouseScore: number;
+try {
+  lighthouseScore = await lighthousePerformance(`${todayServer.url}/`);
+} finally {
+  todayServer.close();
+}
+console.log(`\nLighthouse performance (mobile preset), today's data: ${lighthouseScore}`);
 writeFileSync(
   path.join(ROOT, 'bench', 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, lighthouseScore }, null, 2)}\n`,
 );
 console.log('\nbench/results.json written');
