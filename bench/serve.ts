@@ -3,16 +3,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES } from '../e2e/support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 /** Where each path of the benchmark site comes from. */
@@ -54,7 +47,7 @@ export async function serveBench(dataFile: string): Promise<{ url: string; close
       cache.set(key, body);
     }
     response.writeHead(200, {
-      'Content-Type': TYPES[type] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[type] ?? 'application/octet-stream',
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),

@@ -20,7 +20,8 @@ export async function startServer(listener: RequestListener): Promise<TestServer
   };
 }
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for the test and benchmark servers. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -46,7 +47,7 @@ export function serveFolder(folder: string, prefix: string): RequestListener {
       if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
       const body = readFileSync(file);
       response.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       });
       response.end(body);
     } catch {
