@@ -2,11 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/serve/nginx-site.ts';
 import { serveDataFolder } from './scripts/vite-plugin-data-folder.ts';
+import { preloadChunks } from './scripts/vite-plugin-preload-chunks.ts';
 
 // base './' keeps every URL relative, so dist/ works under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder()],
+  plugins: [react(), serveDataFolder(), preloadChunks(['src/data/read-cooperation.ts'])],
   build: {
     target: 'es2022',
     sourcemap: true,

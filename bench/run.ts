@@ -22,11 +22,15 @@ const TIMEOUT_MS = 60_000;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA = path.join(ROOT, 'data', 'cooperation.json');
 
-const SIZES = [
+const ALL_SIZES = [
   { name: "today's data", file: DATA },
   { name: '1,000 cities × 10 visits', cities: 1000, visits: 10 },
   { name: '10,000 cities × 3 visits', cities: 10000, visits: 3 },
 ];
+/** BENCH_SIZES=0,2 measures only those sizes (for a quick look; results.json wants all). */
+const SIZES = process.env.BENCH_SIZES
+  ? ALL_SIZES.filter((_, index) => process.env.BENCH_SIZES!.split(',').includes(String(index)))
+  : ALL_SIZES;
 
 function dataFile(size: (typeof SIZES)[number]): string {
   if ('file' in size && size.file) return size.file;
@@ -158,8 +162,10 @@ try {
   todayServer.close();
 }
 console.log(`\nLighthouse performance (mobile preset), today's data: ${lighthouseScore}`);
-writeFileSync(
-  path.join(ROOT, 'bench', 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, lighthouseScore }, null, 2)}\n`,
-);
-console.log('\nbench/results.json written');
+if (SIZES === ALL_SIZES) {
+  writeFileSync(
+    path.join(ROOT, 'bench', 'results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, lighthouseScore }, null, 2)}\n`,
+  );
+  console.log('\nbench/results.json written');
+}

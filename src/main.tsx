@@ -2,16 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/app';
-import { AppProviders } from './app/providers';
+import { AppProviders, createQueryClient } from './app/providers';
 
 const root = document.getElementById('root');
 if (!root) {
   throw new Error('index.html must contain <div id="root"></div> for the app to mount into');
 }
 
+const queryClient = createQueryClient();
+
 createRoot(root).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders client={queryClient}>
       <App />
     </AppProviders>
   </StrictMode>,

@@ -74,42 +74,54 @@ export function CooperationView({
     };
   }, [data.hub, text, t, countryName]);
 
-  // Markers in alphabetical order, so Tab walks the map as a reader walks the list.
+  // Markers in alphabetical order, so Tab walks the map as a reader walks the list. Sorted
+  // once per language; a filter change only picks from this order.
+  const citiesByName = useMemo(
+    () => sortByName(data.cities, text, language),
+    [data.cities, text, language],
+  );
   const mapCities: MapCity[] = useMemo(
     () =>
-      sortByName(filtered.cities, text, language).map((city) => {
-        const name = text(city.name);
-        const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
-        return {
-          id: city.id,
-          lat: city.lat,
-          lng: city.lng,
-          kind: city.relation,
-          name,
-          label: t.map.cityMarker(name, countryName(city.country), count(visits, t.nouns.visit)),
-        };
-      }),
-    [filtered, text, t, count, countryName, language],
+      citiesByName
+        .filter((city) => filtered.visitsByCity.has(city.id))
+        .map((city) => {
+          const name = text(city.name);
+          const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
+          return {
+            id: city.id,
+            lat: city.lat,
+            lng: city.lng,
+            kind: city.relation,
+            name,
+            visits,
+            label: t.map.cityMarker(name, countryName(city.country), count(visits, t.nouns.visit)),
+          };
+        }),
+    [citiesByName, filtered, text, t, count, countryName],
   );
 
+  // In name order already, so the list's grouping finds each group sorted (no second sort).
   const listCities: ListCity[] = useMemo(
     () =>
-      filtered.cities.map((city) => {
-        const countryLabel = countryName(city.country);
-        const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
-        return {
-          id: city.id,
-          name: text(city.name),
-          country: city.country,
-          countryName: countryLabel,
-          relation: city.relation,
-          details: t.list.details(countryLabel, count(visits, t.nouns.visit)),
-        };
-      }),
-    [filtered, text, t, count, countryName],
+      citiesByName
+        .filter((city) => filtered.visitsByCity.has(city.id))
+        .map((city) => {
+          const countryLabel = countryName(city.country);
+          const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
+          return {
+            id: city.id,
+            name: text(city.name),
+            country: city.country,
+            countryName: countryLabel,
+            relation: city.relation,
+            details: t.list.details(countryLabel, count(visits, t.nouns.visit)),
+          };
+        }),
+    [citiesByName, filtered, text, t, count, countryName],
   );
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
+  const listScrollRef = useRef<HTMLDivElement>(null);
   useEffect(
     function focusListOnRequest() {
       if (listFocusRequest > 0) listHeadingRef.current?.focus();
@@ -247,8 +259,13 @@ export function CooperationView({
               onOpenCity={openCity}
             />
           ) : null}
-          <div className="workspace__list" inert={sheetOpen}>
-            <CityList cities={listCities} onOpenCity={openCity} headingRef={listHeadingRef} />
+          <div className="workspace__list" inert={sheetOpen} ref={listScrollRef}>
+            <CityList
+              cities={listCities}
+              onOpenCity={openCity}
+              headingRef={listHeadingRef}
+              scrollRef={listScrollRef}
+            />
           </div>
         </div>
       </div>

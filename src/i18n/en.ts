@@ -43,6 +43,7 @@ export const en: Messages = {
   },
   list: {
     heading: 'List of cities',
+    loading: 'Loading the list…',
     groupBy: 'Group',
     byCountry: 'By country',
     byRelation: 'By kind of cooperation',
@@ -66,6 +67,8 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     resetView: 'Show all cities',
     cityMarker: (name, country, visits) => `${name}, ${country}: ${visits}`,
+    clusterMarker: (cities, names) =>
+      `Group: ${cities} in this area, including ${names}. Zoom in to see each`,
     hubMarker: (name, country) => `${name}, ${country}: home city`,
     offscreenGroup: 'Cities outside the map view',
     offscreenToggle: (cities) => `Outside the view: ${cities}`,
@@ -85,7 +88,7 @@ export const en: Messages = {
     toggle: (selected) => (selected > 0 ? `Themes (${selected} selected)` : 'Themes'),
     themeButton: (label, visits) => `${label}, ${visits}`,
     clear: 'Clear filters',
-    result: (shown, total) => `${shown} of ${total} ${total === 1 ? 'city' : 'cities'}`,
+    result: (shown, total) => `${shown} of ${total} ${total === '1' ? 'city' : 'cities'}`,
   },
   panel: {
     label: (name) => `Details: ${name}`,

@@ -13,28 +13,50 @@ export interface I18n {
   count: (count: number, forms: PluralForms) => string;
   countryName: (code: string) => string;
   formatDate: (isoDate: string) => string;
+  /** "10 000" in Polish, "10,000" in English. */
+  formatNumber: (value: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
+function regionName(names: Intl.DisplayNames, code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Made on first use: building Intl formatters loads locale data, which the first frame can skip. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createI18n(language: Language): I18n {
-  const regionNames = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const regionNames = lazily(
+    () => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
+  );
+  const dateFormat = lazily(
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+  );
+  const numberFormat = lazily(() => new Intl.NumberFormat(language));
+  const countryNames = new Map<string, string>();
   return {
     language,
     t: messages[language],
     text: (value) => value[language],
     count: (count, forms) => countNoun(language, count, forms),
     countryName: (code) => {
-      const override = messages[language].countryNames[code];
-      if (override) return override;
-      try {
-        return regionNames.of(code) ?? code;
-      } catch {
-        return code;
+      let name = countryNames.get(code);
+      if (name === undefined) {
+        name = messages[language].countryNames[code] ?? regionName(regionNames(), code);
+        countryNames.set(code, name);
       }
+      return name;
     },
-    formatDate: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+    formatDate: (isoDate) => dateFormat().format(new Date(`${isoDate}T00:00:00Z`)),
+    formatNumber: (value) => numberFormat().format(value),
   };
 }
 

@@ -51,6 +51,7 @@ export const pl = {
   },
   list: {
     heading: 'Lista miast',
+    loading: 'Wczytywanie listy…',
     groupBy: 'Grupuj',
     byCountry: 'Według kraju',
     byRelation: 'Według rodzaju współpracy',
@@ -78,6 +79,8 @@ export const pl = {
     resetView: 'Pokaż wszystkie miasta',
     cityMarker: (name: string, country: string, visits: string) => `${name}, ${country}: ${visits}`,
     hubMarker: (name: string, country: string) => `${name}, ${country}: miasto gospodarz`,
+    clusterMarker: (cities: string, names: string) =>
+      `Grupa: ${cities} w tej okolicy, m.in. ${names}. Przybliż, by zobaczyć każde`,
     offscreenGroup: 'Miasta poza widokiem mapy',
     offscreenToggle: (cities: string) => `Poza widokiem: ${cities}`,
     offscreenCity: (markerLabel: string) => `${markerLabel}. Poza widokiem: pokaż na mapie`,
@@ -96,7 +99,8 @@ export const pl = {
     toggle: (selected: number) => (selected > 0 ? `Tematy (wybrane: ${selected})` : 'Tematy'),
     themeButton: (label: string, visits: string) => `${label}, ${visits}`,
     clear: 'Wyczyść filtry',
-    result: (shown: number, total: number) => `${shown} z ${total} miast`,
+    /** Numbers formatted already ("10 000"). */
+    result: (shown: string, total: string) => `${shown} z ${total} miast`,
   },
   panel: {
     label: (name: string) => `Szczegóły: ${name}`,

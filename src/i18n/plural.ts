@@ -34,7 +34,19 @@ export function pluralForm(language: Language, count: number, forms: PluralForms
   }
 }
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** Created once per language: toLocaleString builds a new formatter on every call. */
+function numberFormat(language: Language): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
 /** "2 wizyty", "1 visit": the number followed by the right form. */
 export function countNoun(language: Language, count: number, forms: PluralForms): string {
-  return `${count.toLocaleString(language)} ${pluralForm(language, count, forms)}`;
+  return `${numberFormat(language).format(count)} ${pluralForm(language, count, forms)}`;
 }

@@ -1,21 +1,30 @@
-import { useId, useMemo, useState, type Ref } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type Ref, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
 import { ToggleGroup } from '../../ui/toggle-group';
+import { CityButton } from './city-button';
 import { groupCities, type Grouping, type ListCity } from './group-cities';
+
+/** Longer lists keep only the rows in sight in the page (find-in-page then sees only those). */
+export const VIRTUALIZE_ABOVE = 300;
+/** Loaded only for such long lists: today's data never downloads the virtualizer. */
+const VirtualGroups = lazy(() =>
+  import('./virtual-groups').then((module) => ({ default: module.VirtualGroups })),
+);
 
 interface CityListProps {
   /** The same cities the map shows, under the same filters. */
   cities: readonly ListCity[];
   onOpenCity: (cityId: string) => void;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The element the list scrolls in. */
+  scrollRef: RefObject<HTMLElement | null>;
 }
 
 /**
  * The text equivalent of the map: every city the map shows, grouped by country or by kind of
  * cooperation and sorted by name in the interface language, each opening the same panel.
  */
-export function CityList({ cities, onOpenCity, headingRef }: CityListProps) {
+export function CityList({ cities, onOpenCity, headingRef, scrollRef }: CityListProps) {
   const { t, language } = useI18n();
   const headingId = useId();
   const [grouping, setGrouping] = useState<Grouping>('country');
@@ -48,6 +57,15 @@ export function CityList({ cities, onOpenCity, headingRef }: CityListProps) {
       </div>
       {groups.length === 0 ? (
         <p className="city-list__empty">{t.list.empty}</p>
+      ) : cities.length > VIRTUALIZE_ABOVE ? (
+        <Suspense fallback={<p className="city-list__empty">{t.list.loading}</p>}>
+          <VirtualGroups
+            groups={groups}
+            headingIdPrefix={headingId}
+            scrollRef={scrollRef}
+            onOpenCity={onOpenCity}
+          />
+        </Suspense>
       ) : (
         groups.map((group) => (
           <section
@@ -59,19 +77,7 @@ export function CityList({ cities, onOpenCity, headingRef }: CityListProps) {
             <ul>
               {group.cities.map((city) => (
                 <li key={city.id}>
-                  <button
-                    type="button"
-                    className="city-list__city"
-                    data-city-id={city.id}
-                    aria-label={`${city.name}, ${city.details}`}
-                    onClick={() => onOpenCity(city.id)}
-                  >
-                    <MarkerSymbolImage kind={city.relation} size={20} />
-                    <span className="city-list__text">
-                      <span className="city-list__name">{city.name}</span>
-                      <span className="city-list__details">{city.details}</span>
-                    </span>
-                  </button>
+                  <CityButton city={city} onOpenCity={onOpenCity} />
                 </li>
               ))}
             </ul>

@@ -29,7 +29,7 @@ export function ThemeFilter({
   totalCities,
   compact,
 }: ThemeFilterProps) {
-  const { t, count } = useI18n();
+  const { t, count, formatNumber } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const headingId = useId();
@@ -55,7 +55,7 @@ export function ThemeFilter({
           {t.filters.toggle(selected.size)}
         </button>
         <p className="theme-filter__result" role="status">
-          {t.filters.result(shownCities, totalCities)}
+          {t.filters.result(formatNumber(shownCities), formatNumber(totalCities))}
         </p>
         <button
           type="button"

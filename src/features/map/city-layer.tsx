@@ -1,7 +1,8 @@
-import type { LatLng } from 'leaflet';
+import { latLng, type LatLng } from 'leaflet';
 import { useCallback, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { CityMarker } from './city-marker';
+import { ClusterMarker } from './cluster-marker';
 import { HubMarker } from './hub-marker';
 import { LeaderLines } from './leader-lines';
 import type { MapCity, MapHub } from './map-city';
@@ -23,7 +24,7 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
   const map = useMap();
   const layout = useMarkerLayout(hub, cities);
   const isInView = useIsInView();
-  const hubPlace = layout.get(HUB_ID);
+  const hubPlace = layout.places.get(HUB_ID);
 
   const showPlace = useCallback(
     (position: LatLng) => {
@@ -36,9 +37,19 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
     [map],
   );
 
-  useDrawnMark(cities.length, cities);
+  useDrawnMark(layout.ready, cities.length, cities);
 
-  const selectedPlace = selectedCityId ? layout.get(selectedCityId) : undefined;
+  const selectedCity = selectedCityId
+    ? cities.find((city) => city.id === selectedCityId)
+    : undefined;
+  // An open city hidden in a cluster still shows, at its true place, over the cluster.
+  const selectedPlace =
+    (selectedCityId ? layout.places.get(selectedCityId) : undefined) ??
+    (selectedCity && {
+      true: latLng(selectedCity.lat, selectedCity.lng),
+      shown: latLng(selectedCity.lat, selectedCity.lng),
+      moved: false,
+    });
   useEffect(
     function revealSelectedCity() {
       if (selectedPlace && !isInView(selectedPlace.shown)) showPlace(selectedPlace.shown);
@@ -58,10 +69,12 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
 
   const offscreen: OffscreenCity[] = [];
   const markers = cities.map((city) => {
-    const place = layout.get(city.id);
+    const place =
+      layout.places.get(city.id) ?? (city.id === selectedCityId ? selectedPlace : undefined);
     if (!place) return null;
     const inView = isInView(place.shown);
-    if (!inView) offscreen.push({ city, position: place.shown });
+    // With clusters, the rest of the world is one pan or the list away: no sign for each city.
+    if (!inView && !layout.clustered) offscreen.push({ city, position: place.shown });
     return (
       <CityMarker
         key={city.id}
@@ -76,8 +89,16 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
 
   return (
     <>
-      <LeaderLines layout={layout} />
+      <LeaderLines layout={layout.places} />
       {hubPlace && <HubMarker hub={hub} position={hubPlace.shown} />}
+      {layout.clusters.map((cluster) => (
+        <ClusterMarker
+          key={cluster.id}
+          cluster={cluster}
+          inView={isInView(cluster.position)}
+          expansionZoom={layout.expansionZoom}
+        />
+      ))}
       {markers}
       <OffscreenSigns cities={offscreen} onOpen={openFromSign} />
     </>

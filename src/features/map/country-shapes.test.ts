@@ -5,18 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { countryShapes, shapeContains, type CountriesTopology } from './country-shapes';
 
 const require = createRequire(import.meta.url);
-const topology = JSON.parse(
-  readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
-) as CountriesTopology;
-const shapes = countryShapes(topology);
+// Both resolutions the map draws: the coarse one at low zoom, the detailed one closer in.
+describe.each(['countries-110m.json', 'countries-50m.json'])('countryShapes of %s', (file) => {
+  const topology = JSON.parse(
+    readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'),
+  ) as CountriesTopology;
+  const shapes = countryShapes(topology);
 
-function countryAt(point: Position): string[] {
-  return shapes.features
-    .filter((shape) => shapeContains(shape, point))
-    .map((shape) => String(shape.id));
-}
+  function countryAt(point: Position): string[] {
+    return shapes.features
+      .filter((shape) => shapeContains(shape, point))
+      .map((shape) => String(shape.id));
+  }
 
-describe('countryShapes', () => {
   it.each<[string, Position, string]>([
     ['Simferopol (Crimea) is in Ukraine', [34.1, 44.95], '804'],
     ['Sevastopol (Crimea) is in Ukraine', [33.52, 44.6], '804'],

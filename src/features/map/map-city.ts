@@ -8,6 +8,8 @@ export interface MapCity {
   kind: Exclude<MarkerKind, 'hub'>;
   /** Shown on hover. */
   name: string;
+  /** Shown visits under the current filters. */
+  visits: number;
   /** The accessible name: "Takasaki, Japonia: 2 wizyty". */
   label: string;
 }

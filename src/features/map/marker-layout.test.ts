@@ -93,3 +93,15 @@ describe('firstViewPlaces', () => {
     expect(firstViewPlaces(hub, [near, far], 4000)).toEqual([hub, near]);
   });
 });
+
+describe('spreadMarkers at scale', () => {
+  it('parts a crowd of 400 markers with no overlap left', () => {
+    // A pseudo-random crowd (fixed), dense but with room for every marker.
+    const points = Array.from({ length: 400 }, (_, i) => ({
+      id: `p${i}`,
+      x: (i * 7919) % 900,
+      y: (i * 104729) % 900,
+    }));
+    expect(minGap(spreadMarkers(points, 30))).toBeGreaterThanOrEqual(30);
+  });
+});

@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
+import { cooperationSchema, type Cooperation } from '../src/data/schema';
+import { serveData, testData } from './support/data';
+import { expect, mapRegion, test } from './support/fixtures';
+
+/** `npm run data:generate -- --cities 10000 --visits 3 --years 3 --seed 1`, as the bench uses. */
+function manyCities(): { data: Cooperation; text: string } {
+  const base = cooperationSchema.parse(testData());
+  const data = generateCooperation({ base, cities: 10_000, visitsPerCity: 3, years: 3, seed: 1 });
+  return { data, text: toJsonText(data) };
+}
+const { data, text } = manyCities();
+
+const clusters = (page: Page) => mapRegion(page).getByRole('button', { name: /^Grupa: / });
+const cityMarkers = (page: Page) => page.locator('.city-marker:not(.city-marker--hub)');
+
+async function openManyCities(page: Page, query = ''): Promise<void> {
+  await serveData(page, text);
+  await page.goto(`./${query}`);
+  await expect(clusters(page).first()).toBeVisible({ timeout: 15_000 });
+}
+
+test.describe('10,000 cities', () => {
+  test('gather into numbered clusters that name their cities, and only what is near the view is in the page', async ({
+    page,
+  }) => {
+    await openManyCities(page);
+    await expect(page.getByRole('status').filter({ hasText: /z 10\s000 miast/ })).toBeVisible();
+    const first = clusters(page).first();
+    // "Grupa: 1234 miast w tej okolicy, m.in. A, B, C. Przybliż, by zobaczyć każde"
+    await expect(first).toHaveAccessibleName(
+      /^Grupa: [\d\s]+ (miast|miasta) w tej okolicy, m\.in\. [^,]+, [^,]+, [^,]+\. Przybliż/,
+    );
+    await expect(first.locator('.cluster-marker__count')).toHaveText(/\d/);
+    const inPage = await page.locator('.leaflet-marker-icon').count();
+    expect(inPage, 'markers in the page').toBeLessThan(600);
+  });
+
+  test('a cluster zooms in until its cities part, by click and by keyboard', async ({ page }) => {
+    await openManyCities(page);
+    // A cluster zoomed into splits: no cluster keeps its name (its count and first cities).
+    const clicked = (await clusters(page).first().getAttribute('aria-label'))!;
+    await clusters(page).first().click();
+    await expect(mapRegion(page).getByRole('button', { name: clicked, exact: true })).toHaveCount(
+      0,
+    );
+    await expect(clusters(page).first()).toBeVisible();
+
+    const pressed = (await clusters(page).first().getAttribute('aria-label'))!;
+    await clusters(page).first().focus();
+    await page.keyboard.press('Enter');
+    await expect(mapRegion(page).getByRole('button', { name: pressed, exact: true })).toHaveCount(
+      0,
+    );
+    // Focus waits on the map, from where Tab reaches the markers now shown.
+    await expect(page.locator('.cooperation-map')).toBeFocused();
+  });
+
+  test('every city can be reached: zoomed in, clusters give way to city markers', async ({
+    page,
+  }) => {
+    await openManyCities(page);
+    for (let step = 0; step < 12 && (await cityMarkers(page).count()) === 0; step++) {
+      await clusters(page).first().click();
+      await page.waitForTimeout(400);
+    }
+    const marker = cityMarkers(page).first();
+    await expect(marker).toBeVisible();
+    const name = (await marker.getAttribute('aria-label'))!.split(',')[0]!;
+    await marker.click();
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  });
+
+  test('the list keeps only the rows in sight in the page, and reaches the last city', async ({
+    page,
+  }) => {
+    await openManyCities(page);
+    const list = page.getByRole('region', { name: 'Lista miast' });
+    await expect(list.locator('.city-list__city').first()).toBeVisible();
+    expect(await list.locator('.city-list__city').count()).toBeLessThan(100);
+
+    await page.locator('.workspace__list').evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    const lastButton = list.locator('.city-list__city').last();
+    await expect(lastButton).toBeVisible();
+    const name = (await lastButton.locator('.city-list__name').textContent())!;
+    await lastButton.click();
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  });
+
+  test('Tab walks the virtualized list past the rows first drawn', async ({ page }) => {
+    await openManyCities(page);
+    const list = page.getByRole('region', { name: 'Lista miast' });
+    await list.locator('.city-list__city').first().focus();
+    const firstDrawn = await list.locator('.city-list__city').count();
+    for (let i = 0; i < firstDrawn + 5; i++) await page.keyboard.press('Tab');
+    const focused = page.locator('.city-list__city:focus');
+    await expect(focused).toHaveCount(1);
+    await expect(focused).toBeInViewport();
+  });
+
+  test('a theme filters all 10,000 cities', async ({ page }) => {
+    await openManyCities(page);
+    const filters = page.getByRole('region', { name: 'Tematy wizyt' });
+    await filters.getByRole('button', { name: /^Sport/ }).click();
+    const expected = new Set(
+      data.visits.filter((v) => v.themes.includes('sport')).flatMap((v) => v.cityIds),
+    ).size;
+    await expect(filters.getByRole('status')).toHaveText(
+      `${expected.toLocaleString('pl')} z ${(10_000).toLocaleString('pl')} miast`,
+    );
+  });
+
+  test('axe finds no violation with clusters and the virtualized list', async ({ page }) => {
+    await openManyCities(page);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test('screenshots of 10,000 cities: clusters, a closer look, and the list on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openManyCities(page);
+  await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+  await page.screenshot({ path: 'screenshots/desktop-10000-cities.png' });
+  for (let step = 0; step < 12 && (await cityMarkers(page).count()) < 3; step++) {
+    await clusters(page).first().click();
+    await page.waitForTimeout(400);
+  }
+  await expect(cityMarkers(page).first()).toBeVisible();
+  await page.screenshot({ path: 'screenshots/desktop-10000-zoomed.png' });
+
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.getByRole('button', { name: 'Lista', exact: true }).click();
+  await expect(page.locator('.city-list__city').first()).toBeVisible();
+  await page.screenshot({ path: 'screenshots/phone-10000-list.png' });
+});
