@@ -12,8 +12,8 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     });
     await openMap(page);
     await expect(page.locator('.basemap-pane canvas')).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Szczegółowa mapa' })).toHaveText(
-      'Szczegółowa mapa jest niedostępna: widać tylko kontury państw.',
+    await expect(page.getByRole('status').filter({ hasText: 'Mapa szczegółowa' })).toHaveText(
+      'Mapa szczegółowa niedostępna',
     );
     expect(tiles.length).toBeGreaterThan(0);
     await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');

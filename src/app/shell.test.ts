@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en';
+import { pl } from '../i18n/pl';
+
+const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+
+/** The texts of the first frame's elements of one class, whitespace as the browser shows it. */
+function shellTexts(className: string): string[] {
+  return [...html.matchAll(new RegExp(`<span class="${className}"\\s*>([^<]*)</span`, 'g'))].map(
+    (match) => match[1]!.replace(/\s+/g, ' ').trim(),
+  );
+}
+
+describe('the static first frame in index.html', () => {
+  it.each([
+    ['shell-pl', pl],
+    ['shell-en', en],
+  ] as const)('%s says what the app says', (className, messages) => {
+    expect(shellTexts(className)).toEqual([
+      messages.app.title,
+      messages.app.subtitle,
+      messages.app.loading,
+    ]);
+  });
+});
