@@ -99,7 +99,7 @@ test.describe('reflow at 320 CSS px', () => {
   test('the list and the open filters', async ({ page }) => {
     await openMap(page);
     await page.getByRole('button', { name: 'Lista', exact: true }).click();
-    await page.getByRole('button', { name: 'Tematy', exact: true }).click();
+    await page.getByRole('button', { name: 'Filtry', exact: true }).click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -34,9 +34,9 @@ test.describe('the corpus of broken data files', () => {
       await expect(page.locator('.city-marker').first()).toBeVisible({ timeout });
       // Every kept city is shown (thousands of them in clusters, so count what the filter says).
       const cities = app.cities.toLocaleString('pl');
-      await expect(
-        page.getByRole('region', { name: 'Tematy wizyt' }).getByRole('status'),
-      ).toHaveText(`${cities} z ${cities} miast`);
+      await expect(page.getByRole('region', { name: 'Filtry' }).getByRole('status')).toHaveText(
+        `${cities} z ${cities} miast`,
+      );
       const notice = page.locator('.data-notice');
       if (app.skipped > 0) {
         await expect(notice).toContainText(`Pominięto ${app.skipped} `);

@@ -27,7 +27,7 @@ test.describe('embed mode (?embed=1)', () => {
       "Poznań's international cooperation",
     );
     await expect(page.getByRole('region', { name: 'Kyiv' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Themes', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
     const full = page.getByRole('link', { name: 'Open the full map (opens in a new tab)' });
     await expect(full).toHaveAttribute('target', '_blank');
     const href = new URL((await full.getAttribute('href'))!);

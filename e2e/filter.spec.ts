@@ -6,7 +6,7 @@ const visibleMarkers = (page: Page) => page.locator('.city-marker:not(.city-mark
 test.describe('the theme filter', () => {
   test('each theme is a toggle button with its number of visits', async ({ page }) => {
     await openMap(page);
-    const filters = page.getByRole('region', { name: 'Tematy wizyt' });
+    const filters = page.getByRole('region', { name: 'Filtry' });
     await expect(filters.getByRole('button', { name: 'Sport, 2 wizyty' })).toHaveAttribute(
       'aria-pressed',
       'false',
@@ -20,7 +20,7 @@ test.describe('the theme filter', () => {
     page,
   }) => {
     await openMap(page);
-    const filters = page.getByRole('region', { name: 'Tematy wizyt' });
+    const filters = page.getByRole('region', { name: 'Filtry' });
     await filters.getByRole('button', { name: /^Sport/ }).click();
     await expect(filters.getByRole('button', { name: /^Sport/ })).toHaveAttribute(
       'aria-pressed',
@@ -55,10 +55,35 @@ test.describe('the theme filter', () => {
 
   test('a theme with no visit is shown but cannot be chosen', async ({ page }) => {
     await openMap(page);
-    const filters = page.getByRole('region', { name: 'Tematy wizyt' });
+    const filters = page.getByRole('region', { name: 'Filtry' });
     const urban = filters.getByRole('button', { name: /, 0 wizyt$/ });
     await expect(urban).toHaveAttribute('aria-disabled', 'true');
     await urban.click({ force: true });
     await expect(filters.getByRole('status')).toHaveText('22 z 22 miast');
+  });
+
+  test('a filter change keeps the markers that stay: the same elements, not new ones', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await page.evaluate(() => {
+      const remembered = new Map<string, Element>();
+      for (const marker of document.querySelectorAll('.city-marker[data-city-id]'))
+        remembered.set(marker.getAttribute('data-city-id')!, marker);
+      (window as unknown as { remembered: Map<string, Element> }).remembered = remembered;
+    });
+    const filters = page.getByRole('region', { name: 'Filtry' });
+    await filters.getByRole('button', { name: /^Sport/ }).click();
+    await expect(filters.getByRole('status')).toHaveText('3 z 22 miast');
+    await filters.getByRole('button', { name: /^Sport/ }).click();
+    await expect(filters.getByRole('status')).toHaveText('22 z 22 miast');
+    // Berlin, Takasaki and Charków stayed through both changes; the others came back.
+    const kept = await page.evaluate(() => {
+      const { remembered } = window as unknown as { remembered: Map<string, Element> };
+      return ['berlin', 'takasaki', 'kharkiv'].filter(
+        (id) => document.querySelector(`.city-marker[data-city-id="${id}"]`) === remembered.get(id),
+      );
+    });
+    expect(kept).toEqual(['berlin', 'takasaki', 'kharkiv']);
   });
 });

@@ -22,7 +22,7 @@ test.describe('languages', () => {
     );
     await expect(cityButton(page, 'Kyiv')).toHaveAccessibleName('Kyiv, Ukraine: 1 visit');
     await expect(cityButton(page, 'Takasaki')).toHaveAccessibleName(/^Takasaki, Japan: 2 visits/);
-    await expect(page.getByRole('region', { name: 'Visit themes' }).getByRole('status')).toHaveText(
+    await expect(page.getByRole('region', { name: 'Filters' }).getByRole('status')).toHaveText(
       '22 of 22 cities',
     );
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();

@@ -8,13 +8,13 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await openMap(page);
-    const toggle = page.getByRole('button', { name: 'Tematy', exact: true });
+    const toggle = page.getByRole('button', { name: 'Filtry', exact: true });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('button', { name: /^Sport/ })).toBeHidden();
     await toggle.click();
     await page.getByRole('button', { name: /^Sport/ }).click();
-    await expect(page.getByRole('button', { name: 'Tematy (wybrane: 1)' })).toBeVisible();
-    await page.getByRole('button', { name: 'Tematy (wybrane: 1)' }).click();
+    await expect(page.getByRole('button', { name: 'Filtry (wybrane: 1)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Filtry (wybrane: 1)' }).click();
 
     await cityButton(page, 'Berlin').tap();
     const panel = page.getByRole('region', { name: 'Berlin' });

@@ -31,6 +31,21 @@ test.describe('screenshots', () => {
     await openMap(page, '?city=minsk&lang=en');
     await expect(page.getByRole('region', { name: 'Minsk' })).toBeVisible();
     await page.screenshot({ path: `${DIR}/desktop-english.png` });
+
+    await openMap(page, '?direction=incoming');
+    await page.getByRole('button', { name: 'Podsumowanie', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Podsumowanie' })).toBeVisible();
+    await page.screenshot({ path: `${DIR}/desktop-summary.png` });
+
+    await page.getByRole('combobox', { name: 'Szukaj' }).fill('kij');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.screenshot({ path: `${DIR}/desktop-search.png` });
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Kraj/ }).click();
+    await expect(page.getByRole('checkbox').first()).toBeVisible();
+    await page.screenshot({ path: `${DIR}/desktop-countries.png` });
   });
 
   test('phone states', async ({ browser }) => {
@@ -45,7 +60,7 @@ test.describe('screenshots', () => {
     await expect(page.locator('.basemap-pane canvas')).toBeVisible();
     await expect(page.locator('.tiles-note')).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-first-view.png` });
-    await page.getByRole('button', { name: 'Tematy', exact: true }).tap();
+    await page.getByRole('button', { name: 'Filtry', exact: true }).tap();
     await page.screenshot({ path: `${DIR}/phone-filters.png` });
     await openMap(page, '?city=minsk');
     await expect(page.getByRole('region', { name: 'Mińsk' })).toBeVisible();

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/app';
 import { AppProviders, createQueryClient } from './app/providers';
+// Last, so that at equal weight the print rules win over the screen styles.
+import './app/print.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -1,19 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildIndex } from '../data/cooperation-index';
-import type { Cooperation, LocalizedText } from '../data/schema';
+import type { Cooperation } from '../data/schema';
 import { CityList } from '../features/city-list/city-list';
-import type { ListCity } from '../features/city-list/group-cities';
 import { CityPanel } from '../features/city-panel/city-panel';
-import { countVisitsByTheme, filterByThemes } from '../features/filters/filter-visits';
+import { ExportButtons } from '../features/export/export-buttons';
+import { FacetControls } from '../features/filters/facet-controls';
+import { activeChoices } from '../features/filters/facet-options';
+import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
 import { ThemeFilter } from '../features/filters/theme-filter';
 import { CooperationMap } from '../features/map/cooperation-map';
-import type { MapCity, MapHub } from '../features/map/map-city';
 import { MapLegend } from '../features/map/map-legend';
+import { CitySearch } from '../features/search/city-search';
+import { SummaryPanel } from '../features/summary/summary-panel';
+import { summarize } from '../features/summary/summarize';
 import { useI18n } from '../i18n/i18n-context';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
-import { sanitizeViewState, type ViewState } from './url-state';
+import type { ViewState } from './url-state';
+import { useShownData } from './use-shown-data';
 
 export interface ViewProps {
   view: ViewState;
@@ -23,16 +27,10 @@ export interface ViewProps {
 /** On phones the map and the list take turns; wide screens show both. */
 export type Mode = 'map' | 'list';
 
-/** The map, the filters and the panel over one loaded data file: the only place features meet. */
-function sortByName<T extends { name: LocalizedText }>(
-  cities: readonly T[],
-  text: (value: LocalizedText) => string,
-  language: string,
-): T[] {
-  const collator = new Intl.Collator(language);
-  return [...cities].sort((a, b) => collator.compare(text(a.name), text(b.name)));
-}
+/** The side column beside the map: the list of cities or the summary of what is shown. */
+type Side = 'list' | 'summary';
 
+/** The map, the filters and the panel over one loaded data file: the only place features meet. */
 export function CooperationView({
   data,
   view: rawView,
@@ -50,78 +48,24 @@ export function CooperationView({
   const i18n = useI18n();
   const narrow = useMediaQuery(NARROW);
   const embedded = useMemo(() => isEmbedded(), []);
-  const { t, text, count, countryName, language } = i18n;
-  const index = useMemo(() => buildIndex(data), [data]);
-  const view = useMemo(
-    () =>
-      sanitizeViewState(rawView, {
-        cityIds: new Set(index.citiesById.keys()),
-        themeIds: new Set(index.themesById.keys()),
-      }),
-    [rawView, index],
+  const { t, text, count } = i18n;
+  const { index, view, filtered, counts, hub, mapCities, listCities, filterLabels } = useShownData(
+    data,
+    rawView,
   );
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
-  const filtered = useMemo(() => filterByThemes(index, selection), [index, selection]);
-  const themeCounts = useMemo(() => countVisitsByTheme(data.visits), [data.visits]);
-
-  const hub: MapHub = useMemo(() => {
-    const name = text(data.hub.name);
-    return {
-      lat: data.hub.lat,
-      lng: data.hub.lng,
-      name,
-      label: t.map.hubMarker(name, countryName(data.hub.country)),
-    };
-  }, [data.hub, text, t, countryName]);
-
-  // Markers in alphabetical order, so Tab walks the map as a reader walks the list. Sorted
-  // once per language; a filter change only picks from this order.
-  const citiesByName = useMemo(
-    () => sortByName(data.cities, text, language),
-    [data.cities, text, language],
-  );
-  const mapCities: MapCity[] = useMemo(
-    () =>
-      citiesByName
-        .filter((city) => filtered.visitsByCity.has(city.id))
-        .map((city) => {
-          const name = text(city.name);
-          const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
-          return {
-            id: city.id,
-            lat: city.lat,
-            lng: city.lng,
-            kind: city.relation,
-            name,
-            visits,
-            label: t.map.cityMarker(name, countryName(city.country), count(visits, t.nouns.visit)),
-          };
-        }),
-    [citiesByName, filtered, text, t, count, countryName],
-  );
-
-  // In name order already, so the list's grouping finds each group sorted (no second sort).
-  const listCities: ListCity[] = useMemo(
-    () =>
-      citiesByName
-        .filter((city) => filtered.visitsByCity.has(city.id))
-        .map((city) => {
-          const countryLabel = countryName(city.country);
-          const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
-          return {
-            id: city.id,
-            name: text(city.name),
-            country: city.country,
-            countryName: countryLabel,
-            relation: city.relation,
-            details: t.list.details(countryLabel, count(visits, t.nouns.visit)),
-          };
-        }),
-    [citiesByName, filtered, text, t, count, countryName],
-  );
+  const summary = useMemo(() => summarize(filtered, index), [filtered, index]);
+  const [side, setSide] = useState<Side>('list');
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listScrollRef = useRef<HTMLDivElement>(null);
+  // The skip link leads to the list: it replaces the summary if that was showing (set while
+  // rendering, as React advises for state that follows a prop), then takes focus.
+  const [handledFocusRequest, setHandledFocusRequest] = useState(listFocusRequest);
+  if (listFocusRequest !== handledFocusRequest) {
+    setHandledFocusRequest(listFocusRequest);
+    setSide('list');
+  }
   useEffect(
     function focusListOnRequest() {
       if (listFocusRequest > 0) listHeadingRef.current?.focus();
@@ -201,10 +145,19 @@ export function CooperationView({
       })),
     [setView],
   );
-  const clearThemes = useCallback(
-    () => setView((current) => ({ ...current, themes: [] })),
+  const clearFilters = useCallback(
+    () => setView((current) => ({ ...current, ...EMPTY_FACETS })),
     [setView],
   );
+  const toggleArcs = useCallback(
+    (shown: boolean) => setView((current) => ({ ...current, arcs: shown })),
+    [setView],
+  );
+  const changeFacets = useCallback(
+    (next: FacetState) => setView((current) => ({ ...current, ...next })),
+    [setView],
+  );
+  const activeFilters = view.themes.length + activeChoices(view);
 
   return (
     <>
@@ -212,15 +165,19 @@ export function CooperationView({
         themes={data.themes.map((theme) => ({
           id: theme.id,
           label: text(theme.label),
-          visits: themeCounts.get(theme.id) ?? 0,
+          visits: counts.themes.get(theme.id) ?? 0,
         }))}
         selected={selection}
         onToggle={toggleTheme}
-        onClear={clearThemes}
+        onClear={clearFilters}
+        activeFilters={activeFilters}
+        search={<CitySearch index={index} onChoose={openCity} />}
         shownCities={filtered.cities.length}
         totalCities={data.cities.length}
         compact={narrow || embedded}
-      />
+      >
+        <FacetControls state={view} counts={counts} onChange={changeFacets} />
+      </ThemeFilter>
       <ToggleGroup
         className="view-switch"
         label={t.views.label}
@@ -235,7 +192,7 @@ export function CooperationView({
         {/* On narrow screens the panel is a sheet over the map and the list: what it covers
             cannot be reached until it is closed. */}
         <div className="workspace__map" inert={sheetOpen}>
-          <MapLegend />
+          <MapLegend arcs={view.arcs} onToggleArcs={toggleArcs} shownCities={mapCities.length} />
           <div className="workspace__map-frame">
             <CooperationMap
               hub={hub}
@@ -244,6 +201,7 @@ export function CooperationView({
               selectedCityId={selectedCity?.id ?? null}
               onOpenCity={openCity}
               embedded={embedded}
+              arcs={view.arcs}
             />
           </div>
         </div>
@@ -260,12 +218,45 @@ export function CooperationView({
             />
           ) : null}
           <div className="workspace__list" inert={sheetOpen} ref={listScrollRef}>
-            <CityList
-              cities={listCities}
-              onOpenCity={openCity}
-              headingRef={listHeadingRef}
-              scrollRef={listScrollRef}
+            <ToggleGroup
+              className="side-switch"
+              label={t.side.label}
+              options={[
+                { value: 'list', label: t.side.list },
+                { value: 'summary', label: t.side.summary },
+              ]}
+              value={side}
+              onChange={setSide}
             />
+            {side === 'list' ? (
+              <CityList
+                cities={listCities}
+                onOpenCity={openCity}
+                headingRef={listHeadingRef}
+                scrollRef={listScrollRef}
+              />
+            ) : (
+              <div className="workspace__summary">
+                <SummaryPanel
+                  summary={summary}
+                  labels={{
+                    heading: t.summary.heading,
+                    visits: (n) => count(n, t.nouns.visit),
+                    cities: (n) => count(n, t.nouns.city),
+                    countries: (n) => count(n, t.nouns.country),
+                    byThemeTitle: t.summary.byTheme,
+                    byYearTitle: t.summary.byYear,
+                    themeLabel: (id) => {
+                      const theme = index.themesById.get(id);
+                      return theme ? text(theme.label) : id;
+                    },
+                    yearLabel: String,
+                    empty: t.summary.empty,
+                  }}
+                />
+                <ExportButtons view={filtered} index={index} filterLabels={filterLabels} />
+              </div>
+            )}
           </div>
         </div>
       </div>

@@ -1,22 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, sanitizeViewState, serializeViewState, type ViewState } from './url-state';
+import {
+  EMPTY_VIEW,
+  parseViewState,
+  sanitizeViewState,
+  serializeViewState,
+  type ViewState,
+} from './url-state';
+
+function view(change: Partial<ViewState>): ViewState {
+  return { ...EMPTY_VIEW, ...change };
+}
 
 describe('parseViewState', () => {
   it.each<[string, ViewState]>([
-    ['', { city: null, themes: [], language: 'pl' }],
-    ['?city=kyiv', { city: 'kyiv', themes: [], language: 'pl' }],
-    ['?city=Kyiv&lang=EN', { city: 'kyiv', themes: [], language: 'en' }],
-    ['?themes=sport,heritage', { city: null, themes: ['sport', 'heritage'], language: 'pl' }],
+    ['', view({})],
+    ['?city=kyiv', view({ city: 'kyiv' })],
+    ['?city=Kyiv&lang=EN', view({ city: 'kyiv', language: 'en' })],
+    ['?themes=sport,heritage', view({ themes: ['sport', 'heritage'] })],
+    ['?themes=sport,,sport, heritage ', view({ themes: ['sport', 'heritage'] })],
+    ['?lang=de', view({})],
+    ['?city=%3Cscript%3E', view({})],
+    ['?city=a%20b&themes=%22x%22,open-data', view({ themes: ['open-data'] })],
+    ['?city=' + 'a'.repeat(500), view({})],
+    ['?city=kyiv&city=minsk', view({ city: 'kyiv' })],
+    ['?%E0%A4%A=1&lang=en', view({ language: 'en' })],
+    ['?arcs=0', view({ arcs: false })],
+    ['?arcs=1', view({})],
+    ['?arcs=no', view({})],
     [
-      '?themes=sport,,sport, heritage ',
-      { city: null, themes: ['sport', 'heritage'], language: 'pl' },
+      '?city=kyiv&direction=incoming&relation=partner&country=de&years=2021-2019',
+      view({
+        city: 'kyiv',
+        direction: 'incoming',
+        relations: ['partner'],
+        countries: ['DE'],
+        years: { from: 2019, to: 2021 },
+      }),
     ],
-    ['?lang=de', { city: null, themes: [], language: 'pl' }],
-    ['?city=%3Cscript%3E', { city: null, themes: [], language: 'pl' }],
-    ['?city=a%20b&themes=%22x%22,open-data', { city: null, themes: ['open-data'], language: 'pl' }],
-    ['?city=' + 'a'.repeat(500), { city: null, themes: [], language: 'pl' }],
-    ['?city=kyiv&city=minsk', { city: 'kyiv', themes: [], language: 'pl' }],
-    ['?%E0%A4%A=1&lang=en', { city: null, themes: [], language: 'en' }],
   ])('%s', (search, expected) => {
     expect(parseViewState(search)).toEqual(expected);
   });
@@ -24,36 +44,56 @@ describe('parseViewState', () => {
 
 describe('serializeViewState', () => {
   it.each<[ViewState, string, string]>([
-    [{ city: null, themes: [], language: 'pl' }, '', ''],
-    [{ city: 'kyiv', themes: [], language: 'pl' }, '', '?city=kyiv'],
+    [view({}), '', ''],
+    [view({ city: 'kyiv' }), '', '?city=kyiv'],
     [
-      { city: 'kyiv', themes: ['sport', 'heritage'], language: 'en' },
+      view({ city: 'kyiv', themes: ['sport', 'heritage'], language: 'en' }),
       '',
       '?city=kyiv&themes=sport,heritage&lang=en',
     ],
-    [{ city: null, themes: [], language: 'en' }, '?embed=1&city=x', '?embed=1&lang=en'],
-  ])('%j from %s', (view, current, expected) => {
-    expect(serializeViewState(view, current)).toBe(expected);
+    [view({ language: 'en' }), '?embed=1&city=x', '?embed=1&lang=en'],
+    [view({ arcs: false, language: 'en' }), '?arcs=0', '?arcs=0&lang=en'],
+    [
+      view({ direction: 'incoming', relations: ['partner'], countries: ['DE'], city: 'kyiv' }),
+      '?years=2019&embed=1',
+      '?embed=1&city=kyiv&direction=incoming&relation=partner&country=DE',
+    ],
+  ])('%j from %s', (state, current, expected) => {
+    expect(serializeViewState(state, current)).toBe(expected);
   });
 
   it('round-trips through parse', () => {
-    const view: ViewState = { city: 'takasaki', themes: ['sport'], language: 'en' };
-    expect(parseViewState(serializeViewState(view))).toEqual(view);
+    const state = view({
+      city: 'takasaki',
+      themes: ['sport'],
+      direction: 'outgoing',
+      countries: ['JP'],
+      years: { from: 2018, to: 2019 },
+      arcs: false,
+      language: 'en',
+    });
+    expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
 });
 
 describe('sanitizeViewState', () => {
-  const known = { cityIds: new Set(['kyiv']), themeIds: new Set(['sport']) };
+  const known = {
+    cityIds: new Set(['kyiv']),
+    themeIds: new Set(['sport']),
+    countries: new Set(['UA']),
+    years: { min: 2015, max: 2019 },
+  };
   it.each<[ViewState, ViewState]>([
     [
-      { city: 'kyiv', themes: ['sport'], language: 'en' },
-      { city: 'kyiv', themes: ['sport'], language: 'en' },
+      view({ city: 'kyiv', themes: ['sport'], language: 'en' }),
+      view({ city: 'kyiv', themes: ['sport'], language: 'en' }),
     ],
+    [view({ city: 'kiev', themes: ['sport', 'chess'] }), view({ themes: ['sport'] })],
     [
-      { city: 'kiev', themes: ['sport', 'chess'], language: 'pl' },
-      { city: null, themes: ['sport'], language: 'pl' },
+      view({ city: 'kyiv', countries: ['UA', 'BY'], years: { from: 2010, to: 2016 } }),
+      view({ city: 'kyiv', countries: ['UA'], years: { from: 2015, to: 2016 } }),
     ],
-  ])('%j', (view, expected) => {
-    expect(sanitizeViewState(view, known)).toEqual(expected);
+  ])('%j', (state, expected) => {
+    expect(sanitizeViewState(state, known)).toEqual(expected);
   });
 });

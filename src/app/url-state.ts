@@ -1,13 +1,30 @@
+import type { KnownFacetValues } from '../features/filters/facet-index';
+import {
+  FACET_PARAMS,
+  facetParamEntries,
+  parseFacetParams,
+  sanitizeFacets,
+} from '../features/filters/facet-params';
+import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 
-/** The view that the address describes: `?city=<id>&themes=<id>,<id>&lang=en`. */
-export interface ViewState {
+/**
+ * The view that the address describes:
+ * `?city=<id>&themes=<id>,<id>&direction=incoming&relation=partner&country=DE&years=2019-2021&arcs=0&lang=en`.
+ */
+export interface ViewState extends FacetState {
   city: string | null;
-  themes: readonly string[];
+  /** The lines from Poznań to the shown cities; `arcs=0` hides them. */
+  arcs: boolean;
   language: Language;
 }
 
-export const EMPTY_VIEW: ViewState = { city: null, themes: [], language: DEFAULT_LANGUAGE };
+export const EMPTY_VIEW: ViewState = {
+  city: null,
+  ...EMPTY_FACETS,
+  arcs: true,
+  language: DEFAULT_LANGUAGE,
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 100;
@@ -20,14 +37,11 @@ function isId(value: string): boolean {
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const city = params.get('city')?.trim().toLowerCase() ?? '';
-  const themes = (params.get('themes') ?? '')
-    .split(',')
-    .map((theme) => theme.trim().toLowerCase())
-    .filter(isId);
   const language = params.get('lang')?.trim().toLowerCase();
   return {
     city: isId(city) ? city : null,
-    themes: [...new Set(themes)],
+    ...parseFacetParams(params),
+    arcs: params.get('arcs')?.trim() !== '0',
     language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
   };
 }
@@ -35,11 +49,10 @@ export function parseViewState(search: string): ViewState {
 /** Writes the view as a query string, leaving out defaults; other parameters are kept. */
 export function serializeViewState(view: ViewState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
-  params.delete('city');
-  params.delete('themes');
-  params.delete('lang');
+  for (const name of ['city', ...FACET_PARAMS, 'arcs', 'lang']) params.delete(name);
   if (view.city) params.set('city', view.city);
-  if (view.themes.length > 0) params.set('themes', view.themes.join(','));
+  for (const [name, value] of facetParamEntries(view)) params.set(name, value);
+  if (!view.arcs) params.set('arcs', '0');
   if (view.language !== DEFAULT_LANGUAGE) params.set('lang', view.language);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
@@ -48,11 +61,12 @@ export function serializeViewState(view: ViewState, currentSearch = ''): string 
 /** Keeps only the ids the data knows, so a stale or mistyped link still opens a sensible view. */
 export function sanitizeViewState(
   view: ViewState,
-  known: { cityIds: ReadonlySet<string>; themeIds: ReadonlySet<string> },
+  known: { cityIds: ReadonlySet<string> } & KnownFacetValues,
 ): ViewState {
   return {
     city: view.city !== null && known.cityIds.has(view.city) ? view.city : null,
-    themes: view.themes.filter((theme) => known.themeIds.has(theme)),
+    ...sanitizeFacets(view, known),
+    arcs: view.arcs,
     language: view.language,
   };
 }

@@ -1,11 +1,16 @@
 import type { PluralForms } from './plural';
 
-const nouns: Record<'visit' | 'city' | 'person' | 'day' | 'entry', PluralForms> = {
+const nouns: Record<
+  'visit' | 'city' | 'person' | 'day' | 'entry' | 'result' | 'country',
+  PluralForms
+> = {
   visit: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty' },
   city: { one: 'miasto', few: 'miasta', many: 'miast', other: 'miasta' },
   person: { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' },
   day: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
   entry: { one: 'wpis', few: 'wpisy', many: 'wpisów', other: 'wpisu' },
+  result: { one: 'wynik', few: 'wyniki', many: 'wyników', other: 'wyniku' },
+  country: { one: 'kraj', few: 'kraje', many: 'krajów', other: 'kraju' },
 };
 
 /** Polish interface texts: the source of the message keys; en.ts must match this shape. */
@@ -27,6 +32,7 @@ export const pl = {
     skipToList: 'Przejdź do listy miast',
   },
   views: { label: 'Widok', map: 'Mapa', list: 'Lista' },
+  side: { label: 'Obok mapy', list: 'Miasta', summary: 'Podsumowanie' },
   embed: {
     openFull: 'Otwórz pełną mapę',
     newTab: '(otwiera się w nowej karcie)',
@@ -84,7 +90,7 @@ export const pl = {
     offscreenGroup: 'Miasta poza widokiem mapy',
     offscreenToggle: (cities: string) => `Poza widokiem: ${cities}`,
     offscreenCity: (markerLabel: string) => `${markerLabel}. Poza widokiem: pokaż na mapie`,
-    tilesUnavailable: 'Szczegółowa mapa jest niedostępna: widać tylko kontury państw.',
+    tilesUnavailable: 'Mapa szczegółowa niedostępna',
     basemapLoading: 'Wczytywanie konturów państw…',
   },
   legend: {
@@ -93,14 +99,55 @@ export const pl = {
     partner: 'Miasto partnerskie',
     informal: 'Współpraca bez umowy',
   },
+  arcs: {
+    toggle: 'Linie wizyt',
+    incoming: 'Przyjazdy do Poznania',
+    outgoing: 'Wyjazdy z Poznania',
+    weight: 'Grubsza linia: więcej wizyt',
+    /** `limit` formatted already. */
+    tooMany: (limit: string) => `Linie pokazują się przy najwyżej ${limit} miastach: zawęź filtry.`,
+  },
   filters: {
-    heading: 'Tematy wizyt',
+    heading: 'Filtry',
+    themesHeading: 'Tematy wizyt',
     hint: 'Wybierz jeden lub więcej tematów: zostaną miasta z co najmniej jedną pasującą wizytą.',
-    toggle: (selected: number) => (selected > 0 ? `Tematy (wybrane: ${selected})` : 'Tematy'),
+    toggle: (selected: number) => (selected > 0 ? `Filtry (wybrane: ${selected})` : 'Filtry'),
     themeButton: (label: string, visits: string) => `${label}, ${visits}`,
     clear: 'Wyczyść filtry',
     /** Numbers formatted already ("10 000"). */
     result: (shown: string, total: string) => `${shown} z ${total} miast`,
+  },
+  facets: {
+    heading: 'Więcej filtrów',
+    toggle: (selected: number) =>
+      selected > 0 ? `Więcej filtrów (wybrane: ${selected})` : 'Więcej filtrów',
+    /** A choice's name with its count, counted already: "Do Poznania, 5 wizyt". */
+    option: (label: string, amount: string) => `${label}, ${amount}`,
+    direction: {
+      label: 'Kierunek wizyt',
+      all: 'Wszystkie',
+      incoming: 'Do Poznania',
+      outgoing: 'Z Poznania',
+    },
+    relation: {
+      label: 'Rodzaj współpracy',
+      partner: 'Miasta partnerskie',
+      informal: 'Bez umowy',
+    },
+    country: {
+      button: (selected: number) => (selected > 0 ? `Kraj (wybrane: ${selected})` : 'Kraj'),
+      label: 'Kraje',
+      hint: 'Liczba przy kraju: jego miasta pasujące do pozostałych filtrów.',
+      clear: 'Odznacz kraje',
+    },
+    years: {
+      label: 'Lata wizyt',
+      from: 'Od roku',
+      to: 'Do roku',
+      /** `visits` counted already: "12 wizyt". */
+      result: (from: number, to: number, visits: string) =>
+        from === to ? `W roku ${from}: ${visits}` : `W latach ${from}–${to}: ${visits}`,
+    },
   },
   panel: {
     label: (name: string) => `Szczegóły: ${name}`,
@@ -110,9 +157,9 @@ export const pl = {
     informal: 'Współpraca bez umowy partnerskiej',
     visitsHeading: 'Wizyty',
     noVisits: 'W danych mapy nie ma opisu wizyt z tym miastem.',
-    noMatchingVisits: 'Żadna wizyta z tym miastem nie dotyczy wybranych tematów.',
+    noMatchingVisits: 'Żadna wizyta z tym miastem nie pasuje do wybranych filtrów.',
     filteredVisits: (shown: number, total: number) =>
-      `Pokazano ${shown} z ${total} wizyt: tylko wybrane tematy.`,
+      `Pokazano ${shown} z ${total} wizyt: tylko pasujące do filtrów.`,
     incoming: 'Delegacja w Poznaniu',
     outgoing: 'Wizyta przedstawicieli Poznania',
     year: 'Rok',
@@ -128,6 +175,45 @@ export const pl = {
       home: 'strona poznańska',
       foreign: 'strona zagraniczna',
       other: 'inni',
+    },
+  },
+  search: {
+    label: 'Szukaj',
+    placeholder: 'Miasto, kraj, uczestnik, wizyta',
+    noResults: 'Nic nie znaleziono.',
+    count: (results: string) => `${results}. Wybierz strzałkami w górę i w dół.`,
+    reasons: {
+      country: (name: string) => `Kraj: ${name}`,
+      participant: (name: string) => `Uczestnik: ${name}`,
+      visit: (title: string) => `Wizyta: ${title}`,
+    },
+  },
+  summary: {
+    heading: 'Podsumowanie',
+    byTheme: 'Wizyty według tematu',
+    byYear: 'Wizyty według roku',
+    empty: 'Wybrane filtry nie pokazują żadnej wizyty.',
+  },
+  export: {
+    heading: 'Pobierz dane',
+    hint: 'Pliki zawierają miasta i wizyty, które pokazują wybrane filtry.',
+    csv: 'Pobierz CSV (arkusz kalkulacyjny)',
+    geojson: 'Pobierz GeoJSON (mapy, GIS)',
+    fileBase: 'poznan-wspolpraca',
+    columns: {
+      visitId: 'Identyfikator wizyty',
+      year: 'Rok',
+      date: 'Data',
+      direction: 'Kierunek',
+      cityId: 'Identyfikator miasta',
+      cityName: 'Miasto',
+      country: 'Kod kraju',
+      relation: 'Rodzaj współpracy',
+      title: 'Tytuł wizyty',
+      themes: 'Tematy',
+      participants: 'Uczestnicy',
+      summary: 'Opis',
+      source: 'Źródło',
     },
   },
   nouns,

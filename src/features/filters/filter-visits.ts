@@ -1,5 +1,9 @@
 import type { CooperationIndex } from '../../data/cooperation-index';
+import type { FilterResult } from '../../data/filter-result';
 import type { City, Visit } from '../../data/schema';
+
+export type { FilterResult } from '../../data/filter-result';
+export { countVisitsByTheme } from '../../data/filter-result';
 
 /** The selected theme ids; empty means no filter. */
 export type ThemeSelection = ReadonlySet<string>;
@@ -9,15 +13,9 @@ export function visitMatches(visit: Visit, selection: ThemeSelection): boolean {
   return selection.size === 0 || visit.themes.some((theme) => selection.has(theme));
 }
 
-export interface FilterResult {
-  /** Cities to show, in the data's order. */
-  cities: readonly City[];
-  /** The matching visits of each shown city. */
-  visitsByCity: ReadonlyMap<string, readonly Visit[]>;
-}
-
 /**
- * Applies a theme selection: with no theme selected every city stays (also those without
+ * Theme-only filtering, the reference the facets (facets.ts) must agree with when only themes
+ * are chosen. Applies a theme selection: with no theme selected every city stays (also those without
  * visits); with a selection only cities with at least one matching visit stay.
  */
 export function filterByThemes(index: CooperationIndex, selection: ThemeSelection): FilterResult {
@@ -33,15 +31,4 @@ export function filterByThemes(index: CooperationIndex, selection: ThemeSelectio
     }
   }
   return { cities, visitsByCity };
-}
-
-/** How many visits carry each theme, for the numbers on the theme buttons. */
-export function countVisitsByTheme(visits: readonly Visit[]): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>();
-  for (const visit of visits) {
-    for (const theme of new Set(visit.themes)) {
-      counts.set(theme, (counts.get(theme) ?? 0) + 1);
-    }
-  }
-  return counts;
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 
 export interface ThemeOption {
@@ -15,11 +15,20 @@ interface ThemeFilterProps {
   onClear: () => void;
   shownCities: number;
   totalCities: number;
-  /** Folded behind a "Tematy" button (phones, embedded maps). */
+  /** Folded behind a "Filtry" button (phones, embedded maps). */
   compact: boolean;
+  /** How many filters of any facet are on (themes, direction, relation, countries, years). */
+  activeFilters: number;
+  /** Shown in the bar, never folded away: the search box. */
+  search?: ReactNode;
+  /** The other facets, below the themes. */
+  children?: ReactNode;
 }
 
-/** Toggle buttons, one per theme; several selected means any of them. */
+/**
+ * The filters: a search box, toggle buttons one per theme (several selected means any of
+ * them), the other facets, the number of cities shown and a button clearing every filter.
+ */
 export function ThemeFilter({
   themes,
   selected,
@@ -28,6 +37,9 @@ export function ThemeFilter({
   shownCities,
   totalCities,
   compact,
+  activeFilters,
+  search,
+  children,
 }: ThemeFilterProps) {
   const { t, count, formatNumber } = useI18n();
   const [expanded, setExpanded] = useState(false);
@@ -45,6 +57,7 @@ export function ThemeFilter({
         <h2 id={headingId} className="theme-filter__heading">
           {t.filters.heading}
         </h2>
+        {search && <div className="theme-filter__search">{search}</div>}
         <button
           type="button"
           className="theme-filter__toggle"
@@ -52,7 +65,7 @@ export function ThemeFilter({
           aria-controls={listId}
           onClick={() => setExpanded((value) => !value)}
         >
-          {t.filters.toggle(selected.size)}
+          {t.filters.toggle(activeFilters)}
         </button>
         <p className="theme-filter__result" role="status">
           {t.filters.result(formatNumber(shownCities), formatNumber(totalCities))}
@@ -61,13 +74,14 @@ export function ThemeFilter({
           type="button"
           className="theme-filter__clear"
           // aria-disabled, not disabled: the button keeps focus after clearing.
-          aria-disabled={selected.size === 0}
-          onClick={() => selected.size > 0 && onClear()}
+          aria-disabled={activeFilters === 0}
+          onClick={() => activeFilters > 0 && onClear()}
         >
           {t.filters.clear}
         </button>
       </div>
       <div id={listId} className="theme-filter__body">
+        <h3 className="theme-filter__subheading">{t.filters.themesHeading}</h3>
         <p className="theme-filter__hint">{t.filters.hint}</p>
         <ul className="theme-filter__list">
           {themes.map((theme) => {
@@ -95,6 +109,7 @@ export function ThemeFilter({
             );
           })}
         </ul>
+        {children}
       </div>
     </section>
   );

@@ -3,7 +3,17 @@ import { buildClusterIndex, itemsInView } from './cluster-index';
 import type { MapCity } from './map-city';
 
 function city(id: string, lat: number, lng: number, visits = 1): MapCity {
-  return { id, lat, lng, visits, kind: 'partner', name: id, label: id };
+  return {
+    id,
+    lat,
+    lng,
+    visits,
+    incoming: visits,
+    outgoing: 0,
+    kind: 'partner',
+    name: id,
+    label: id,
+  };
 }
 
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];

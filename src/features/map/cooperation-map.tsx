@@ -4,6 +4,8 @@ import { latLngBounds, type FitBoundsOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
+import { MAX_ARC_CITIES } from './arc-lines';
+import { ArcsLayer } from './arcs-layer';
 import { Basemap } from './basemap';
 import { CityLayer } from './city-layer';
 import { MapAccessibility } from './map-accessibility';
@@ -33,6 +35,8 @@ interface CooperationMapProps {
   onOpenCity: (cityId: string) => void;
   /** Embedded in another page: the wheel zooms only after a click on the map. */
   embedded?: boolean;
+  /** Lines from the home city to the shown cities. */
+  arcs: boolean;
 }
 
 export function CooperationMap({
@@ -42,6 +46,7 @@ export function CooperationMap({
   selectedCityId,
   onOpenCity,
   embedded = false,
+  arcs,
 }: CooperationMapProps) {
   const { t, language } = useI18n();
   // MapContainer reads these once; later moves go through useMap().
@@ -51,6 +56,17 @@ export function CooperationMap({
         firstViewPlaces(hub, allCities, FIRST_VIEW_RADIUS_KM).map((p) => [p.lat, p.lng]),
       ),
     [hub, allCities],
+  );
+  const cityArcs = useMemo(
+    () =>
+      cities.map((city) => ({
+        cityId: city.id,
+        lat: city.lat,
+        lng: city.lng,
+        incoming: city.incoming,
+        outgoing: city.outgoing,
+      })),
+    [cities],
   );
   const animate = !prefersReducedMotion();
   const boundsOptions = FIRST_VIEW_PADDING;
@@ -89,6 +105,7 @@ export function CooperationMap({
       />
       <Basemap />
       <DetailTiles />
+      {arcs && cities.length <= MAX_ARC_CITIES && <ArcsLayer hub={hub} arcs={cityArcs} />}
       <CityLayer
         hub={hub}
         cities={cities}

@@ -8,8 +8,12 @@ export interface MapCity {
   kind: Exclude<MarkerKind, 'hub'>;
   /** Shown on hover. */
   name: string;
-  /** Shown visits under the current filters. */
+  /** Shown visits under the current filters, */
   visits: number;
+  /** of them to Poznań, */
+  incoming: number;
+  /** and Poznań's abroad. */
+  outgoing: number;
   /** The accessible name: "Takasaki, Japonia: 2 wizyty". */
   label: string;
 }

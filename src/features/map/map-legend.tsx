@@ -1,8 +1,18 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
+import { MAX_ARC_CITIES } from './arc-lines';
+import { ArcsLegend } from './arcs-legend';
 
-/** What the marker shapes mean. */
-export function MapLegend() {
+/** What the marker shapes and the lines mean, and the switch for the lines. */
+export function MapLegend({
+  arcs,
+  onToggleArcs,
+  shownCities,
+}: {
+  arcs: boolean;
+  onToggleArcs: (shown: boolean) => void;
+  shownCities: number;
+}) {
   const { t } = useI18n();
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
@@ -20,6 +30,7 @@ export function MapLegend() {
           <MarkerSymbolImage kind="informal" size={22} /> {t.legend.informal}
         </li>
       </ul>
+      <ArcsLegend shown={arcs} onToggle={onToggleArcs} tooMany={shownCities > MAX_ARC_CITIES} />
     </section>
   );
 }

@@ -1,0 +1,122 @@
+import { useMemo } from 'react';
+import { buildIndex } from '../data/cooperation-index';
+import type { Cooperation, LocalizedText } from '../data/schema';
+import type { ListCity } from '../features/city-list/group-cities';
+import { buildFacetIndex, knownFacetValues } from '../features/filters/facet-index';
+import { facetCounts, filterByFacets } from '../features/filters/facets';
+import type { MapCity, MapHub } from '../features/map/map-city';
+import { useI18n } from '../i18n/i18n-context';
+import { sanitizeViewState, type ViewState } from './url-state';
+
+function sortByName<T extends { name: LocalizedText }>(
+  cities: readonly T[],
+  text: (value: LocalizedText) => string,
+  language: string,
+): T[] {
+  const collator = new Intl.Collator(language);
+  return [...cities].sort((a, b) => collator.compare(text(a.name), text(b.name)));
+}
+
+/**
+ * Everything the features show for one data file and one view: the indexes (built once per
+ * file), the view cleaned of unknown ids, what the filters keep, and the map's and the list's
+ * cities in the interface language. A filter change re-runs only the cheap steps.
+ */
+export function useShownData(data: Cooperation, rawView: ViewState) {
+  const { t, text, count, countryName, language } = useI18n();
+  const index = useMemo(() => buildIndex(data), [data]);
+  const facetIndex = useMemo(() => buildFacetIndex(index), [index]);
+  const view = useMemo(
+    () =>
+      sanitizeViewState(rawView, {
+        cityIds: new Set(index.citiesById.keys()),
+        ...knownFacetValues(facetIndex),
+      }),
+    [rawView, index, facetIndex],
+  );
+  const filtered = useMemo(() => filterByFacets(facetIndex, view), [facetIndex, view]);
+  const counts = useMemo(() => facetCounts(facetIndex, view), [facetIndex, view]);
+
+  const hub: MapHub = useMemo(() => {
+    const name = text(data.hub.name);
+    return {
+      lat: data.hub.lat,
+      lng: data.hub.lng,
+      name,
+      label: t.map.hubMarker(name, countryName(data.hub.country)),
+    };
+  }, [data.hub, text, t, countryName]);
+
+  // Alphabetical, so Tab walks the map as a reader walks the list. Sorted once per language;
+  // a filter change only picks from this order.
+  const citiesByName = useMemo(
+    () => sortByName(data.cities, text, language),
+    [data.cities, text, language],
+  );
+  const shownByName = useMemo(
+    () => citiesByName.filter((city) => filtered.visitsByCity.has(city.id)),
+    [citiesByName, filtered],
+  );
+
+  const mapCities: MapCity[] = useMemo(
+    () =>
+      shownByName.map((city) => {
+        const name = text(city.name);
+        const visits = filtered.visitsByCity.get(city.id) ?? [];
+        const incoming = visits.filter((visit) => visit.direction === 'incoming').length;
+        return {
+          id: city.id,
+          lat: city.lat,
+          lng: city.lng,
+          kind: city.relation,
+          name,
+          visits: visits.length,
+          incoming,
+          outgoing: visits.length - incoming,
+          label: t.map.cityMarker(
+            name,
+            countryName(city.country),
+            count(visits.length, t.nouns.visit),
+          ),
+        };
+      }),
+    [shownByName, filtered, text, t, count, countryName],
+  );
+
+  // In name order already, so the list's grouping finds each group sorted (no second sort).
+  const listCities: ListCity[] = useMemo(
+    () =>
+      shownByName.map((city) => {
+        const countryLabel = countryName(city.country);
+        const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
+        return {
+          id: city.id,
+          name: text(city.name),
+          country: city.country,
+          countryName: countryLabel,
+          relation: city.relation,
+          details: t.list.details(countryLabel, count(visits, t.nouns.visit)),
+        };
+      }),
+    [shownByName, filtered, text, t, count, countryName],
+  );
+
+  /** The active filters in words, for the names of downloaded files. */
+  const filterLabels = useMemo(() => {
+    const labels: string[] = [];
+    for (const id of view.themes) {
+      const theme = index.themesById.get(id);
+      if (theme) labels.push(text(theme.label));
+    }
+    if (view.direction) labels.push(t.panel[view.direction]);
+    for (const relation of view.relations) labels.push(t.legend[relation]);
+    for (const country of view.countries) labels.push(countryName(country));
+    if (view.years) {
+      const { from, to } = view.years;
+      labels.push(from === to ? String(from) : `${from}-${to}`);
+    }
+    return labels;
+  }, [view, index, text, t, countryName]);
+
+  return { index, view, filtered, counts, hub, mapCities, listCities, filterLabels };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../data/cooperation-index';
+import {
+  citySchema,
+  visitSchema,
+  type City,
+  type Cooperation,
+  type Direction,
+  type Relation,
+  type Visit,
+} from '../../data/schema';
+import { buildFacetIndex, DIRECTIONS, knownFacetValues, RELATIONS } from './facet-index';
+
+const text = (value: string) => ({ pl: value, en: value });
+
+function city(id: string, country: string, relation: Relation): City {
+  return { id, name: text(id), country, lat: 50, lng: 20, relation };
+}
+
+function visit(
+  id: string,
+  cityIds: string[],
+  year: number,
+  direction: Direction,
+  themes: string[],
+): Visit {
+  const base = { title: text(id), summary: text(id), participants: [], sourceId: 'report' };
+  return { id, cityIds, year, direction, themes, ...base };
+}
+
+function dataset(cities: City[], visits: Visit[], themeIds: string[]): Cooperation {
+  return {
+    hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
+    sources: [{ id: 'report', title: text('report') }],
+    themes: themeIds.map((id) => ({ id, label: text(id) })),
+    cities,
+    visits,
+  };
+}
+
+const data = dataset(
+  [city('kyiv', 'UA', 'partner'), city('berlin', 'DE', 'informal'), city('assen', 'NL', 'partner')],
+  [
+    visit('k-2019', ['kyiv'], 2019, 'outgoing', ['sport', 'sport', 'heritage']),
+    visit('kb-2015', ['berlin', 'kyiv'], 2015, 'incoming', ['chess']),
+    visit('b-2017', ['berlin'], 2017, 'incoming', []),
+  ],
+  ['heritage', 'sport', 'seniors'],
+);
+const index = buildFacetIndex(buildIndex(data));
+
+/** The numbers in rows start[n] .. start[n + 1] of a column, for each n. */
+function rows(start: Uint32Array, numbers: Uint32Array): number[][] {
+  return Array.from({ length: start.length - 1 }, (_, n) => [
+    ...numbers.subarray(start[n], start[n + 1]),
+  ]);
+}
+
+describe('buildFacetIndex', () => {
+  it('writes out the options of the data contract', () => {
+    expect(DIRECTIONS).toEqual(visitSchema.shape.direction.options);
+    expect(RELATIONS).toEqual(citySchema.shape.relation.options);
+  });
+
+  it('lists every option the data holds: years ascending, countries by code', () => {
+    expect(index.years).toEqual([2015, 2017, 2019]);
+    expect(index.countries).toEqual(['DE', 'NL', 'UA']);
+  });
+
+  it('lists the declared themes first, then those visits use without declaring them', () => {
+    expect(index.themeIds).toEqual(['heritage', 'sport', 'seniors', 'chess']);
+  });
+
+  it("numbers each visit's themes once, in the visit's order", () => {
+    expect(rows(index.visitThemeStart, index.visitThemes)).toEqual([[1, 0], [3], []]);
+  });
+
+  it("numbers each city's visits in the data's order", () => {
+    expect(rows(index.cityVisitStart, index.cityVisits)).toEqual([[0, 1], [1, 2], []]);
+  });
+
+  it('numbers each row by its place in the option lists', () => {
+    expect([...index.cityCountry]).toEqual([2, 0, 1]);
+    expect([...index.cityRelation]).toEqual([0, 1, 0]);
+    expect([...index.visitYear]).toEqual([2, 0, 1]);
+    expect([...index.visitDirection]).toEqual([1, 0, 0]);
+  });
+});
+
+describe('knownFacetValues', () => {
+  it('gives the ids, the countries and the span of years', () => {
+    expect(knownFacetValues(index)).toEqual({
+      themeIds: new Set(['heritage', 'sport', 'seniors', 'chess']),
+      countries: new Set(['DE', 'NL', 'UA']),
+      years: { min: 2015, max: 2019 },
+    });
+  });
+
+  it('gives no span of years without visits', () => {
+    const empty = buildFacetIndex(buildIndex(dataset([city('kyiv', 'UA', 'partner')], [], [])));
+    expect(knownFacetValues(empty).years).toBeNull();
+  });
+});

@@ -1,0 +1,119 @@
+import { useEffect, useId, useMemo, useReducer, type KeyboardEvent } from 'react';
+import { activeIndex, initialComboboxState, keyAction, reduceCombobox } from './combobox-state';
+import { isSearchableQuery, type Suggestion } from './search-cities';
+import type { SearchBoxLabels } from './search-labels';
+import { SearchListbox } from './search-listbox';
+import { useDebouncedValue } from './use-debounced-value';
+import './search-box.css';
+
+interface SearchBoxProps {
+  /** Suggestions for what was typed; a new function (another language) recomputes them. */
+  suggest: (query: string) => readonly Suggestion[];
+  onChoose: (cityId: string) => void;
+  labels: SearchBoxLabels;
+  /** Keeps the label for screen readers only, where the bar has no room to show it. */
+  hideLabel?: boolean;
+}
+
+/** Long enough to skip the counts of a word being typed, short enough to follow a pause. */
+const ANNOUNCE_DELAY_MS = 500;
+
+/**
+ * A text field with a list of suggested cities (the WAI-ARIA APG combobox with list
+ * autocomplete): the arrows move through the suggestions, Enter or a click opens the city.
+ */
+export function SearchBox({ suggest, onChoose, labels, hideLabel = false }: SearchBoxProps) {
+  const [state, dispatch] = useReducer(reduceCombobox, initialComboboxState);
+  const suggestions = useMemo(() => suggest(state.query), [suggest, state.query]);
+  const inputId = useId();
+  const labelId = useId();
+  const listboxId = useId();
+
+  const expanded = state.open && suggestions.length > 0;
+  const optionId = (suggestion: Suggestion) => `${listboxId}-${suggestion.id}`;
+  const active = activeIndex(state, suggestions.length);
+  const activeSuggestion = suggestions[active];
+  const activeId = activeSuggestion ? optionId(activeSuggestion) : undefined;
+  const searched = state.open && isSearchableQuery(state.query);
+  const announcement = !searched
+    ? ''
+    : suggestions.length > 0
+      ? labels.count(suggestions.length)
+      : labels.noResults;
+  const spoken = useDebouncedValue(announcement, ANNOUNCE_DELAY_MS);
+
+  useEffect(
+    function keepActiveOptionInView() {
+      if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+    },
+    [activeId],
+  );
+
+  function choose(index: number) {
+    const chosen = suggestions[index];
+    if (!chosen) return;
+    dispatch({ type: 'choose', index });
+    onChoose(chosen.cityId);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // Enter or Escape that ends an input method's composition (Japanese, Chinese) is not ours.
+    if (event.nativeEvent.isComposing) return;
+    const outcome = keyAction(state, event, suggestions.length);
+    if (!outcome) return;
+    // Also tells the page's own Escape handler (closing the city panel) to leave this one be.
+    if (outcome.preventDefault) event.preventDefault();
+    if (outcome.action.type === 'choose') choose(outcome.action.index);
+    else dispatch(outcome.action);
+  }
+
+  return (
+    <div className="search-box" role="search">
+      <label
+        id={labelId}
+        htmlFor={inputId}
+        className={hideLabel ? 'search-box__label visually-hidden' : 'search-box__label'}
+      >
+        {labels.label}
+      </label>
+      <div className="search-box__field">
+        <input
+          id={inputId}
+          className="search-box__input"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={activeId}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          placeholder={labels.placeholder}
+          value={state.query}
+          onChange={(event) => dispatch({ type: 'type', query: event.target.value })}
+          onKeyDown={onKeyDown}
+          onBlur={() => dispatch({ type: 'close' })}
+        />
+        <SearchListbox
+          id={listboxId}
+          labelledBy={labelId}
+          suggestions={suggestions}
+          activeIndex={active}
+          hidden={!expanded}
+          optionId={optionId}
+          matchReason={labels.matchReason}
+          onChoose={choose}
+        />
+        {searched && suggestions.length === 0 ? (
+          <p className="search-box__empty">{labels.noResults}</p>
+        ) : null}
+      </div>
+      {/* A live region, not role="status": the filters' own status (the number of cities
+          shown) stays the one status of the filter bar. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {spoken}
+      </p>
+    </div>
+  );
+}

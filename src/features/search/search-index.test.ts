@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../data/cooperation-index';
+import type { City, Cooperation, Participant, Visit } from '../../data/schema';
+import { buildSearchIndex, type MatchKind } from './search-index';
+
+const text = (pl: string, en = pl) => ({ pl, en });
+
+function city(id: string, name: string, country: string): City {
+  return { id, name: text(name), country, lat: 52, lng: 13, relation: 'partner' };
+}
+
+function visit(id: string, cityIds: string[], title: string, participants: string[]): Visit {
+  return {
+    id,
+    cityIds,
+    year: 2019,
+    direction: 'incoming',
+    title: text(title),
+    summary: text(title),
+    participants: participants.map((name): Participant => ({ name: text(name), side: 'foreign' })),
+    themes: [],
+    sourceId: 'report',
+  };
+}
+
+const data: Cooperation = {
+  hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
+  sources: [{ id: 'report', title: text('report') }],
+  themes: [],
+  cities: [city('lodz', 'Łódź', 'PL'), city('gyor', 'Győr', 'HU'), city('lublin', 'Lublin', 'PL')],
+  visits: [
+    visit('choir', ['lodz'], 'Chór', ['Chór z Łodzi', 'Urząd Miasta']),
+    visit('marathon', ['lodz', 'gyor'], 'Maraton', ['Biegacze', 'Urząd Miasta']),
+  ],
+};
+const countryNames = (code: string) =>
+  code === 'PL' ? text('Polska', 'Poland') : text('Węgry', 'Hungary');
+const searchIndex = buildSearchIndex(buildIndex(data), countryNames);
+const entriesOf = (cityId: string) =>
+  searchIndex.entries
+    .filter((entry) => entry.cityId === cityId)
+    .map((entry) => [entry.kind, entry.text.en]);
+
+describe('buildSearchIndex', () => {
+  it.each<[string, [MatchKind, string][]]>([
+    [
+      'lodz',
+      [
+        ['city', 'Łódź'],
+        ['country', 'Poland'],
+        ['participant', 'Chór z Łodzi'],
+        ['participant', 'Urząd Miasta'],
+        ['visit', 'Chór'],
+        ['participant', 'Biegacze'],
+        ['visit', 'Maraton'],
+      ],
+    ],
+    [
+      'gyor',
+      [
+        ['city', 'Győr'],
+        ['country', 'Hungary'],
+        ['participant', 'Biegacze'],
+        ['participant', 'Urząd Miasta'],
+        ['visit', 'Maraton'],
+      ],
+    ],
+    [
+      'lublin',
+      [
+        ['city', 'Lublin'],
+        ['country', 'Poland'],
+      ],
+    ],
+  ])(
+    '%s: its name, its country, and each participant and title of its visits once',
+    (cityId, expected) => {
+      expect(entriesOf(cityId)).toEqual(expected);
+    },
+  );
+
+  it('folds both languages of every entry once', () => {
+    const country = searchIndex.entries.find(
+      (entry) => entry.cityId === 'gyor' && entry.kind === 'country',
+    );
+    expect(country?.keys).toEqual({
+      pl: { text: 'wegry', wordStarts: [0] },
+      en: { text: 'hungary', wordStarts: [0] },
+    });
+    expect(country?.cityName).toEqual(text('Győr'));
+  });
+
+  it('asks for each country name once', () => {
+    const asked: string[] = [];
+    buildSearchIndex(buildIndex(data), (code) => (asked.push(code), countryNames(code)));
+    expect(asked).toEqual(['PL', 'HU']);
+  });
+});
