@@ -162,6 +162,48 @@ test.describe('search', () => {
   });
 });
 
+test.describe('lines from Poznań', () => {
+  const arcsCanvas = (page: Page) => page.locator('.arcs-pane canvas');
+  /** The drawn lines, as the canvas's pixels. */
+  const picture = (page: Page) =>
+    arcsCanvas(page).evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
+  test('follow the filters, never take a click, and hide with their switch or the address', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await expect(arcsCanvas(page)).toBeAttached();
+    await expect(page.locator('.arcs-pane')).toHaveCSS('pointer-events', 'none');
+    await expect(page.locator('.arcs-pane')).toHaveAttribute('aria-hidden', 'true');
+    const all = await picture(page);
+
+    await filters(page)
+      .getByRole('button', { name: /^Z Poznania/ })
+      .click();
+    await expect.poll(() => picture(page)).not.toBe(all);
+
+    // A marker under a line still opens its city.
+    await cityButton(page, 'Berlin').click();
+    await expect(page.getByRole('region', { name: 'Berlin' })).toBeVisible();
+
+    const lines = page.getByRole('checkbox', { name: 'Linie wizyt' });
+    await lines.focus();
+    await page.keyboard.press('Space');
+    await expect(lines).not.toBeChecked();
+    await expect(page).toHaveURL(/[?&]arcs=0(&|$)/);
+    await expect(arcsCanvas(page)).toHaveCount(0);
+  });
+
+  test('stay hidden when the address says arcs=0, in English too', async ({ page }) => {
+    await openMap(page, '?arcs=0&lang=en');
+    await expect(page.getByRole('checkbox', { name: 'Visit lines' })).not.toBeChecked();
+    await expect(arcsCanvas(page)).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Visit lines' }).check();
+    await expect(arcsCanvas(page)).toBeAttached();
+    await expect(page.getByText('Visits from Poznań')).toBeVisible();
+  });
+});
+
 test.describe('the summary', () => {
   test('counts what the filters show, with charts that have their text beside them', async ({
     page,
@@ -225,6 +267,19 @@ test.describe('export', () => {
     expect(berlin.geometry.coordinates[0]).toBeCloseTo(13.4, 0);
     expect(berlin.geometry.coordinates[1]).toBeCloseTo(52.5, 0);
   });
+});
+
+test('export in English, by keyboard: comma-separated, named in English', async ({ page }) => {
+  await openMap(page, '?summary=1&lang=en&direction=outgoing');
+  const button = page.getByRole('button', { name: /^Download CSV/ });
+  await button.focus();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(file.suggestedFilename()).toBe('poznan-cooperation-from-poznan.csv');
+  const text = readFileSync(await file.path(), 'utf8');
+  const [header, ...rows] = text.slice(1).trimEnd().split('\r\n');
+  expect(header!.startsWith('Visit ID,Year,')).toBe(true);
+  // Berlin, Helsinki, Takasaki: one outgoing visit each.
+  expect(rows).toHaveLength(3);
 });
 
 test.describe('print', () => {

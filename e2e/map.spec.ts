@@ -99,13 +99,18 @@ test.describe('the first view', () => {
     expect(broken).toEqual([]);
   });
 
-  test('shows a legend of the marker shapes and the map attribution', async ({ page }) => {
+  test('shows a legend of the marker shapes and the lines, and the map attribution', async ({
+    page,
+  }) => {
     await openMap(page);
     const legend = page.getByRole('region', { name: 'Legenda' });
     await expect(legend.getByRole('listitem')).toHaveText([
       'Poznań',
       'Miasto partnerskie',
       'Współpraca bez umowy',
+      'Wyjazdy z Poznania',
+      'Przyjazdy do Poznania',
+      'Grubsza linia: więcej wizyt',
     ]);
     await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
     await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');

@@ -47,7 +47,7 @@ function AppShell({ view, setView }: ViewProps) {
             // The list shows (on phones, in place of the map; on wide screens, in place of a
             // city's panel) and takes focus.
             setMode('list');
-            setView((current) => ({ ...current, city: null }));
+            setView((current) => ({ ...current, city: null, summary: false }));
             setListFocusRequest((n) => n + 1);
           }}
         >

@@ -27,9 +27,6 @@ export interface ViewProps {
 /** On phones the map and the list take turns; wide screens show both. */
 export type Mode = 'map' | 'list';
 
-/** The side column beside the map: the list of cities or the summary of what is shown. */
-type Side = 'list' | 'summary';
-
 /** The map, the filters and the panel over one loaded data file: the only place features meet. */
 export function CooperationView({
   data,
@@ -55,17 +52,10 @@ export function CooperationView({
   );
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
   const summary = useMemo(() => summarize(filtered, index), [filtered, index]);
-  const [side, setSide] = useState<Side>('list');
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listScrollRef = useRef<HTMLDivElement>(null);
-  // The skip link leads to the list: it replaces the summary if that was showing (set while
-  // rendering, as React advises for state that follows a prop), then takes focus.
-  const [handledFocusRequest, setHandledFocusRequest] = useState(listFocusRequest);
-  if (listFocusRequest !== handledFocusRequest) {
-    setHandledFocusRequest(listFocusRequest);
-    setSide('list');
-  }
+  // The skip link leads to the list (app.tsx also puts the list in place of the summary).
   useEffect(
     function focusListOnRequest() {
       if (listFocusRequest > 0) listHeadingRef.current?.focus();
@@ -149,6 +139,11 @@ export function CooperationView({
     () => setView((current) => ({ ...current, ...EMPTY_FACETS })),
     [setView],
   );
+  const showSide = useCallback(
+    (side: 'list' | 'summary') =>
+      setView((current) => ({ ...current, summary: side === 'summary' })),
+    [setView],
+  );
   const toggleArcs = useCallback(
     (shown: boolean) => setView((current) => ({ ...current, arcs: shown })),
     [setView],
@@ -225,10 +220,10 @@ export function CooperationView({
                 { value: 'list', label: t.side.list },
                 { value: 'summary', label: t.side.summary },
               ]}
-              value={side}
-              onChange={setSide}
+              value={view.summary ? 'summary' : 'list'}
+              onChange={showSide}
             />
-            {side === 'list' ? (
+            {!view.summary ? (
               <CityList
                 cities={listCities}
                 onOpenCity={openCity}

@@ -27,6 +27,8 @@ describe('parseViewState', () => {
     ['?arcs=0', view({ arcs: false })],
     ['?arcs=1', view({})],
     ['?arcs=no', view({})],
+    ['?summary=1', view({ summary: true })],
+    ['?summary=yes', view({})],
     [
       '?city=kyiv&direction=incoming&relation=partner&country=de&years=2021-2019',
       view({
@@ -53,6 +55,7 @@ describe('serializeViewState', () => {
     ],
     [view({ language: 'en' }), '?embed=1&city=x', '?embed=1&lang=en'],
     [view({ arcs: false, language: 'en' }), '?arcs=0', '?arcs=0&lang=en'],
+    [view({ summary: true, themes: ['sport'] }), '', '?themes=sport&summary=1'],
     [
       view({ direction: 'incoming', relations: ['partner'], countries: ['DE'], city: 'kyiv' }),
       '?years=2019&embed=1',
@@ -70,6 +73,7 @@ describe('serializeViewState', () => {
       countries: ['JP'],
       years: { from: 2018, to: 2019 },
       arcs: false,
+      summary: true,
       language: 'en',
     });
     expect(parseViewState(serializeViewState(state))).toEqual(state);

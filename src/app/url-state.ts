@@ -10,12 +10,14 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 
 /**
  * The view that the address describes:
- * `?city=<id>&themes=<id>,<id>&direction=incoming&relation=partner&country=DE&years=2019-2021&arcs=0&lang=en`.
+ * `?city=<id>&themes=<id>,<id>&direction=incoming&relation=partner&country=DE&years=2019-2021&arcs=0&summary=1&lang=en`.
  */
 export interface ViewState extends FacetState {
   city: string | null;
   /** The lines from Poznań to the shown cities; `arcs=0` hides them. */
   arcs: boolean;
+  /** The summary beside the map, in place of the list of cities: `summary=1`. */
+  summary: boolean;
   language: Language;
 }
 
@@ -23,6 +25,7 @@ export const EMPTY_VIEW: ViewState = {
   city: null,
   ...EMPTY_FACETS,
   arcs: true,
+  summary: false,
   language: DEFAULT_LANGUAGE,
 };
 
@@ -42,6 +45,7 @@ export function parseViewState(search: string): ViewState {
     city: isId(city) ? city : null,
     ...parseFacetParams(params),
     arcs: params.get('arcs')?.trim() !== '0',
+    summary: params.get('summary')?.trim() === '1',
     language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
   };
 }
@@ -49,10 +53,11 @@ export function parseViewState(search: string): ViewState {
 /** Writes the view as a query string, leaving out defaults; other parameters are kept. */
 export function serializeViewState(view: ViewState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
-  for (const name of ['city', ...FACET_PARAMS, 'arcs', 'lang']) params.delete(name);
+  for (const name of ['city', ...FACET_PARAMS, 'arcs', 'summary', 'lang']) params.delete(name);
   if (view.city) params.set('city', view.city);
   for (const [name, value] of facetParamEntries(view)) params.set(name, value);
   if (!view.arcs) params.set('arcs', '0');
+  if (view.summary) params.set('summary', '1');
   if (view.language !== DEFAULT_LANGUAGE) params.set('lang', view.language);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
@@ -67,6 +72,7 @@ export function sanitizeViewState(
     city: view.city !== null && known.cityIds.has(view.city) ? view.city : null,
     ...sanitizeFacets(view, known),
     arcs: view.arcs,
+    summary: view.summary,
     language: view.language,
   };
 }

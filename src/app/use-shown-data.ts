@@ -108,8 +108,8 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
       const theme = index.themesById.get(id);
       if (theme) labels.push(text(theme.label));
     }
-    if (view.direction) labels.push(t.panel[view.direction]);
-    for (const relation of view.relations) labels.push(t.legend[relation]);
+    if (view.direction) labels.push(t.facets.direction[view.direction]);
+    for (const relation of view.relations) labels.push(t.facets.relation[relation]);
     for (const country of view.countries) labels.push(countryName(country));
     if (view.years) {
       const { from, to } = view.years;

@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import './cooperation-map.css';
 import { latLngBounds, type FitBoundsOptions } from 'leaflet';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { NARROW } from '../../ui/use-media-query';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
 import { MAX_ARC_CITIES } from './arc-lines';
@@ -23,6 +24,11 @@ const FIRST_VIEW_RADIUS_KM = 4000;
 const FIRST_VIEW_PADDING: FitBoundsOptions = {
   paddingTopLeft: [56, 24],
   paddingBottomRight: [24, 72],
+};
+/** On a phone the signs wrap onto two rows. */
+const NARROW_FIRST_VIEW_PADDING: FitBoundsOptions = {
+  paddingTopLeft: [56, 24],
+  paddingBottomRight: [24, 116],
 };
 
 interface CooperationMapProps {
@@ -69,7 +75,10 @@ export function CooperationMap({
     [cities],
   );
   const animate = !prefersReducedMotion();
-  const boundsOptions = FIRST_VIEW_PADDING;
+  // Read once, like MapContainer's own props.
+  const [boundsOptions] = useState(() =>
+    window.matchMedia(NARROW).matches ? NARROW_FIRST_VIEW_PADDING : FIRST_VIEW_PADDING,
+  );
 
   return (
     <MapContainer

@@ -7,7 +7,7 @@ const HALF_TARGET = 14;
 
 /**
  * Whether a place's marker lies wholly inside the visible map and clear of the map's controls
- * (zoom buttons, credits), re-checked as the map moves. A marker under a control can be
+ * (zoom buttons, credits, the off-screen signs), re-checked as the map moves. A marker under a control can be
  * neither seen nor clicked, so it is treated as out of view.
  */
 export function useIsInView(): (place: LatLng) => boolean {
@@ -17,7 +17,9 @@ export function useIsInView(): (place: LatLng) => boolean {
   useMapEvents({ moveend: refresh, zoomend: refresh, resize: refresh });
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
-  const controls = [...container.querySelectorAll('.leaflet-control')].map((control) => {
+  // The off-screen signs cover the bottom of the map like a control.
+  const covers = container.querySelectorAll('.leaflet-control, .offscreen-signs button');
+  const controls = [...covers].map((control) => {
     const box = control.getBoundingClientRect();
     return {
       left: box.left - origin.left - HALF_TARGET,
