@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
+import { cooperationSchema } from '../src/data/schema';
 import { testData, serveData } from './support/data';
 import { expect, openMap, test } from './support/fixtures';
 
@@ -20,6 +22,9 @@ test.describe('axe finds no violation', () => {
     ['in a filtered view', '?themes=sport,heritage&city=takasaki'],
     ['when the filter leaves no city', '?themes=urban-development'],
     ['in English', '?lang=en&city=kharkiv'],
+    ['with facets that leave options at zero', '?direction=incoming&country=DE'],
+    ['with the summary and its charts', '?summary=1&themes=sport'],
+    ['without the lines, in English', '?arcs=0&summary=1&lang=en'],
   ] as const) {
     test(state, async ({ page }) => {
       await openMap(page, query);
@@ -30,6 +35,30 @@ test.describe('axe finds no violation', () => {
   test('with the list grouped by kind of cooperation', async ({ page }) => {
     await openMap(page);
     await page.getByRole('button', { name: 'Według rodzaju współpracy' }).click();
+    await expectNoViolations(page);
+  });
+
+  test('with the search suggestions open', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('combobox', { name: 'Szukaj' }).fill('ki');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expectNoViolations(page);
+  });
+
+  test('with the list of countries open', async ({ page }) => {
+    await openMap(page, '?country=JP');
+    await page.getByRole('button', { name: /^Kraj/ }).click();
+    await expect(page.getByRole('checkbox', { name: /^Japonia/ })).toBeChecked();
+    await expectNoViolations(page);
+  });
+
+  test('with the year sliders of a multi-year file', async ({ page }) => {
+    const base = cooperationSchema.parse(testData());
+    const data = generateCooperation({ base, cities: 40, visitsPerCity: 3, years: 4, seed: 3 });
+    await serveData(page, toJsonText(data));
+    await openMap(page);
+    await expect(page.getByRole('slider', { name: 'Od roku' })).toBeVisible();
     await expectNoViolations(page);
   });
 

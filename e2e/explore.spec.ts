@@ -2,6 +2,7 @@ import type { Download, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
 import { cooperationSchema } from '../src/data/schema';
+import { parseCsv } from './support/csv';
 import { serveData, testData } from './support/data';
 import { cityButton, expect, openMap, test } from './support/fixtures';
 
@@ -113,6 +114,31 @@ test.describe('the timeline', () => {
     await expect(status(page)).toHaveText(`${citiesIn(last - 1, last)} z 40 miast`);
   });
 
+  test('with every facet of the issue in one address, in English', async ({ page }) => {
+    await serveData(page, toJsonText(data));
+    const from = last - 1;
+    await openMap(
+      page,
+      `?direction=incoming&relation=informal&country=${data.cities[0]!.country}&years=${from}-${last}&lang=en`,
+    );
+    const country = data.cities[0]!.country;
+    const expected = new Set(
+      data.visits
+        .filter((v) => v.direction === 'incoming' && v.year >= from && v.year <= last)
+        .flatMap((v) => v.cityIds)
+        .filter((id) => {
+          const city = data.cities.find((c) => c.id === id)!;
+          return city.relation === 'informal' && city.country === country;
+        }),
+    ).size;
+    await expect(status(page)).toHaveText(
+      `${expected} of 40 ${expected === 1 ? 'city' : 'cities'}`,
+    );
+    await expect(filters(page).getByRole('slider', { name: 'From year' })).toHaveValue(
+      String(from),
+    );
+  });
+
   test('is not shown for a single year of data', async ({ page }) => {
     await openMap(page);
     await expect(filters(page).getByRole('slider')).toHaveCount(0);
@@ -137,6 +163,20 @@ test.describe('search', () => {
       await page.keyboard.press('Enter');
       await expect(page.getByRole('region', { name: city })).toBeVisible();
       await expect(page).toHaveURL(/[?&]city=/);
+    });
+  }
+
+  for (const [language, typed, city, reason] of [
+    ['pl', 'konserwator', 'Kijów', 'Uczestnik: Miejska Konserwator Zabytków'],
+    ['pl', 'japonia', 'Takasaki', 'Kraj: Japonia'],
+    ['en', 'germany', 'Berlin', 'Country: Germany'],
+    ['en', 'conservator', 'Kyiv', 'Participant:'],
+  ] as const) {
+    test(`finds ${city} by "${typed}" (${language}), saying why`, async ({ page }) => {
+      await openMap(page, language === 'en' ? '?lang=en' : '');
+      await searchBox(page).fill(typed);
+      const option = page.getByRole('option', { name: new RegExp(city) }).first();
+      await expect(option).toContainText(reason);
     });
   }
 
@@ -239,15 +279,20 @@ test.describe('export', () => {
     const csv = await download(page, /^Pobierz CSV/);
     expect(csv.file.suggestedFilename()).toBe('poznan-wspolpraca-sport.csv');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-    const rows = csv.text.slice(1).trimEnd().split('\r\n');
-    // A header and one row per visit and city: Berlin's round table, the marathon twice.
-    expect(rows).toHaveLength(4);
-    expect(rows[0]).toContain('Identyfikator wizyty;');
-    expect(rows.slice(1).map((row) => row.split(';')[0])).toEqual([
-      'berlin-round-table-2019',
-      'poznan-marathon-2019',
-      'poznan-marathon-2019',
+    const [header, ...rows] = parseCsv(csv.text.slice(1), ';');
+    expect(header!.slice(0, 2)).toEqual(['Identyfikator wizyty', 'Rok']);
+    // One row per visit and city: Berlin's round table, the marathon for Takasaki and Charków.
+    const column = (name: string) => header!.indexOf(name);
+    const pairs = rows.map(
+      (row) => `${row[column('Identyfikator wizyty')]} ${row[column('Miasto')]}`,
+    );
+    expect(pairs.sort()).toEqual([
+      'berlin-round-table-2019 Berlin',
+      'poznan-marathon-2019 Charków',
+      'poznan-marathon-2019 Takasaki',
     ]);
+    expect(rows.every((row) => row.length === header!.length)).toBe(true);
+    expect(rows.every((row) => row[column('Tematy')]!.includes('Sport'))).toBe(true);
 
     const geojson = await download(page, /^Pobierz GeoJSON/);
     expect(geojson.file.suggestedFilename()).toBe('poznan-wspolpraca-sport.geojson');
@@ -276,10 +321,16 @@ test('export in English, by keyboard: comma-separated, named in English', async 
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(file.suggestedFilename()).toBe('poznan-cooperation-from-poznan.csv');
   const text = readFileSync(await file.path(), 'utf8');
-  const [header, ...rows] = text.slice(1).trimEnd().split('\r\n');
-  expect(header!.startsWith('Visit ID,Year,')).toBe(true);
-  // Berlin, Helsinki, Takasaki: one outgoing visit each.
-  expect(rows).toHaveLength(3);
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = parseCsv(text.slice(1), ',');
+  expect(header!.slice(0, 2)).toEqual(['Visit ID', 'Year']);
+  // Berlin, Helsinki, Takasaki: one visit of Poznań's abroad each, in English.
+  const city = header!.indexOf('City');
+  const direction = header!.indexOf('Direction');
+  expect(rows.map((row) => row[city]).sort()).toEqual(['Berlin', 'Helsinki', 'Takasaki']);
+  expect(new Set(rows.map((row) => row[direction]))).toEqual(
+    new Set(["Poznań's representatives abroad"]),
+  );
 });
 
 test.describe('print', () => {
@@ -310,6 +361,7 @@ test.describe('print', () => {
 test('a city hidden by the filters can still be found by search and opened', async ({ page }) => {
   await openMap(page, '?themes=sport');
   await page.getByRole('combobox', { name: 'Szukaj' }).fill('kijow');
+  await expect(page.getByRole('option', { name: /Kijów/ })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   const panel = page.getByRole('region', { name: 'Kijów' });

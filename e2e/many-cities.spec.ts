@@ -14,7 +14,9 @@ function manyCities(): { data: Cooperation; text: string } {
 const { data, text } = manyCities();
 
 const clusters = (page: Page) => mapRegion(page).getByRole('button', { name: /^Grupa: / });
-const cityMarkers = (page: Page) => page.locator('.city-marker:not(.city-marker--hub)');
+// Markers in view: those out of view (under the legend, say) are hidden from assistive technology.
+const cityMarkers = (page: Page) =>
+  page.locator('.city-marker:not(.city-marker--hub):not([aria-hidden="true"])');
 
 async function openManyCities(page: Page, query = ''): Promise<void> {
   await serveData(page, text);

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Cooperation } from '../data/schema';
 import { CityList } from '../features/city-list/city-list';
 import { CityPanel } from '../features/city-panel/city-panel';
-import { ExportButtons } from '../features/export/export-buttons';
 import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
 import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
@@ -10,14 +9,15 @@ import { ThemeFilter } from '../features/filters/theme-filter';
 import { CooperationMap } from '../features/map/cooperation-map';
 import { MapLegend } from '../features/map/map-legend';
 import { CitySearch } from '../features/search/city-search';
-import { SummaryPanel } from '../features/summary/summary-panel';
-import { summarize } from '../features/summary/summarize';
 import { useI18n } from '../i18n/i18n-context';
+import { LoadingState } from '../ui/loading-state';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
 import type { ViewState } from './url-state';
 import { useShownData } from './use-shown-data';
+
+const SummarySide = lazy(() => import('./summary-side'));
 
 export interface ViewProps {
   view: ViewState;
@@ -45,13 +45,12 @@ export function CooperationView({
   const i18n = useI18n();
   const narrow = useMediaQuery(NARROW);
   const embedded = useMemo(() => isEmbedded(), []);
-  const { t, text, count } = i18n;
+  const { t, text } = i18n;
   const { index, view, filtered, counts, hub, mapCities, listCities, filterLabels } = useShownData(
     data,
     rawView,
   );
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
-  const summary = useMemo(() => summarize(filtered, index), [filtered, index]);
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listScrollRef = useRef<HTMLDivElement>(null);
@@ -212,7 +211,8 @@ export function CooperationView({
               onOpenCity={openCity}
             />
           ) : null}
-          <div className="workspace__list" inert={sheetOpen} ref={listScrollRef}>
+          {/* The skip link's target: the list, or the summary it replaces until the link is followed. */}
+          <div id="city-list" className="workspace__list" inert={sheetOpen} ref={listScrollRef}>
             <ToggleGroup
               className="side-switch"
               label={t.side.label}
@@ -231,26 +231,9 @@ export function CooperationView({
                 scrollRef={listScrollRef}
               />
             ) : (
-              <div className="workspace__summary">
-                <SummaryPanel
-                  summary={summary}
-                  labels={{
-                    heading: t.summary.heading,
-                    visits: (n) => count(n, t.nouns.visit),
-                    cities: (n) => count(n, t.nouns.city),
-                    countries: (n) => count(n, t.nouns.country),
-                    byThemeTitle: t.summary.byTheme,
-                    byYearTitle: t.summary.byYear,
-                    themeLabel: (id) => {
-                      const theme = index.themesById.get(id);
-                      return theme ? text(theme.label) : id;
-                    },
-                    yearLabel: String,
-                    empty: t.summary.empty,
-                  }}
-                />
-                <ExportButtons view={filtered} index={index} filterLabels={filterLabels} />
-              </div>
+              <Suspense fallback={<LoadingState message={t.summary.loading} />}>
+                <SummarySide filtered={filtered} index={index} filterLabels={filterLabels} />
+              </Suspense>
             )}
           </div>
         </div>

@@ -23,17 +23,14 @@ function sortByName<T extends { name: LocalizedText }>(
  * cities in the interface language. A filter change re-runs only the cheap steps.
  */
 export function useShownData(data: Cooperation, rawView: ViewState) {
-  const { t, text, count, countryName, language } = useI18n();
+  const { t, text, countryName, language } = useI18n();
   const index = useMemo(() => buildIndex(data), [data]);
   const facetIndex = useMemo(() => buildFacetIndex(index), [index]);
-  const view = useMemo(
-    () =>
-      sanitizeViewState(rawView, {
-        cityIds: new Set(index.citiesById.keys()),
-        ...knownFacetValues(facetIndex),
-      }),
-    [rawView, index, facetIndex],
+  const known = useMemo(
+    () => ({ cityIds: new Set(index.citiesById.keys()), ...knownFacetValues(facetIndex) }),
+    [index, facetIndex],
   );
+  const view = useMemo(() => sanitizeViewState(rawView, known), [rawView, known]);
   const filtered = useMemo(() => filterByFacets(facetIndex, view), [facetIndex, view]);
   const counts = useMemo(() => facetCounts(facetIndex, view), [facetIndex, view]);
 
@@ -73,14 +70,10 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
           visits: visits.length,
           incoming,
           outgoing: visits.length - incoming,
-          label: t.map.cityMarker(
-            name,
-            countryName(city.country),
-            count(visits.length, t.nouns.visit),
-          ),
+          country: city.country,
         };
       }),
-    [shownByName, filtered, text, t, count, countryName],
+    [shownByName, filtered, text],
   );
 
   // In name order already, so the list's grouping finds each group sorted (no second sort).
@@ -95,10 +88,10 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
           country: city.country,
           countryName: countryLabel,
           relation: city.relation,
-          details: t.list.details(countryLabel, count(visits, t.nouns.visit)),
+          visits,
         };
       }),
-    [shownByName, filtered, text, t, count, countryName],
+    [shownByName, filtered, text, countryName],
   );
 
   /** The active filters in words, for the names of downloaded files. */

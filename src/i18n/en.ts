@@ -104,15 +104,15 @@ export const en: Messages = {
     toggle: (selected) => (selected > 0 ? `More filters (${selected} selected)` : 'More filters'),
     option: (label, amount) => `${label}, ${amount}`,
     direction: {
-      label: 'Direction of visits',
+      label: 'Direction',
       all: 'All',
       incoming: 'To Poznań',
       outgoing: 'From Poznań',
     },
     relation: {
-      label: 'Kind of cooperation',
+      label: 'Cooperation',
       partner: 'Partner cities',
-      informal: 'Without an agreement',
+      informal: 'No agreement',
     },
     country: {
       button: (selected) => (selected > 0 ? `Country (${selected} selected)` : 'Country'),
@@ -181,6 +181,7 @@ export const en: Messages = {
     byTheme: 'Visits by theme',
     byYear: 'Visits by year',
     empty: 'The chosen filters show no visits.',
+    loading: 'Loading the summary…',
   },
   export: {
     heading: 'Download data',

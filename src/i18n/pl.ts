@@ -193,6 +193,7 @@ export const pl = {
     byTheme: 'Wizyty według tematu',
     byYear: 'Wizyty według roku',
     empty: 'Wybrane filtry nie pokazują żadnej wizyty.',
+    loading: 'Wczytywanie podsumowania…',
   },
   export: {
     heading: 'Pobierz dane',

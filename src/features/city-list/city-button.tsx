@@ -1,3 +1,4 @@
+import { useI18n } from '../../i18n/i18n-context';
 import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
 import type { ListCity } from './group-cities';
 
@@ -9,18 +10,21 @@ export function CityButton({
   city: ListCity;
   onOpenCity: (cityId: string) => void;
 }) {
+  const { t, count } = useI18n();
+  // Made for the rows drawn only: a long list draws a few dozen of its thousands.
+  const details = t.list.details(city.countryName, count(city.visits, t.nouns.visit));
   return (
     <button
       type="button"
       className="city-list__city"
       data-city-id={city.id}
-      aria-label={`${city.name}, ${city.details}`}
+      aria-label={`${city.name}, ${details}`}
       onClick={() => onOpenCity(city.id)}
     >
       <MarkerSymbolImage kind={city.relation} size={20} />
       <span className="city-list__text">
         <span className="city-list__name">{city.name}</span>
-        <span className="city-list__details">{city.details}</span>
+        <span className="city-list__details">{details}</span>
       </span>
     </button>
   );

@@ -39,7 +39,7 @@ export function CityList({ cities, onOpenCity, headingRef, scrollRef }: CityList
   }, [cities, grouping, language, t]);
 
   return (
-    <section className="city-list" id="city-list" aria-labelledby={headingId}>
+    <section className="city-list" aria-labelledby={headingId}>
       <div className="city-list__header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="city-list__title">
           {t.list.heading}

@@ -8,7 +8,7 @@ function city(
   countryName: string,
   relation: ListCity['relation'],
 ): ListCity {
-  return { id, name, country, countryName, relation, details: '' };
+  return { id, name, country, countryName, relation, visits: 0 };
 }
 
 const cities = [

@@ -7,8 +7,8 @@ export interface ListCity {
   country: string;
   countryName: string;
   relation: Relation;
-  /** Shown under the name: "Japonia: 2 wizyty" (with the name, the marker's accessible name). */
-  details: string;
+  /** Shown visits: under the name, "Japonia: 2 wizyty". */
+  visits: number;
 }
 
 export type Grouping = 'country' | 'relation';

@@ -37,9 +37,19 @@ export function VirtualGroups({
     [groups],
   );
   const bodyRef = useRef<HTMLDivElement>(null);
+  // Where the rows start in the scrolling box: below the list's header, whose height changes
+  // with the language and the width, and is 0 while the box is hidden (a city's panel open).
   const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(function measureOffset() {
-    setScrollMargin(bodyRef.current?.offsetTop ?? 0);
+  useLayoutEffect(function followOffset() {
+    const body = bodyRef.current;
+    if (!body) return;
+    const measure = () => setScrollMargin(body.offsetTop);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(body.parentElement ?? body);
+    return function stopFollowing() {
+      observer.disconnect();
+    };
   }, []);
 
   // The app does not use the React Compiler, which is what this rule protects.

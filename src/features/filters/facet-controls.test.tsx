@@ -168,7 +168,7 @@ describe('FacetControls', () => {
   it('speaks English in English', () => {
     const english = render({}, 'en');
     expect(english).toContain('aria-label="To Poznań, 5 visits"');
-    expect(english).toContain('aria-label="Without an agreement, 1 city"');
+    expect(english).toContain('aria-label="No agreement, 1 city"');
     expect(english).toContain('<label for');
     expect(english).toContain('>From year</label>');
     expect(english).toContain('2016–2019: 5 visits');

@@ -103,7 +103,7 @@ export function ThemeFilter({
                     {pressed ? '✓' : ''}
                   </span>
                   {theme.label}
-                  <span className="theme-toggle__count">{theme.visits}</span>
+                  <span className="theme-toggle__count">{formatNumber(theme.visits)}</span>
                 </button>
               </li>
             );

@@ -1,6 +1,8 @@
 import type { LatLng, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Tooltip } from 'react-leaflet';
+import { useI18n } from '../../i18n/i18n-context';
+import { cityLabel } from './city-label';
 import type { MapCity } from './map-city';
 import { MARKER_ICONS } from './marker-icons';
 
@@ -22,6 +24,7 @@ export const CityMarker = memo(function CityMarker({
   onOpen,
 }: CityMarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
+  const label = cityLabel(useI18n(), city);
   const eventHandlers = useMemo(
     () => ({
       click: () => onOpen(city.id),
@@ -41,7 +44,7 @@ export const CityMarker = memo(function CityMarker({
     function describeMarker() {
       const element = markerRef.current?.getElement();
       if (!element) return;
-      element.setAttribute('aria-label', city.label);
+      element.setAttribute('aria-label', label);
       element.dataset.cityId = city.id;
       element.classList.toggle('is-selected', selected);
       // The open city is told to screen readers too, not only drawn with a ring.
@@ -51,7 +54,7 @@ export const CityMarker = memo(function CityMarker({
       if (inView) element.removeAttribute('aria-hidden');
       else element.setAttribute('aria-hidden', 'true');
     },
-    [city.id, city.label, selected, inView],
+    [city.id, label, selected, inView],
   );
 
   return (

@@ -12,7 +12,7 @@ function city(id: string, lat: number, lng: number, visits = 1): MapCity {
     outgoing: 0,
     kind: 'partner',
     name: id,
-    label: id,
+    country: 'DE',
   };
 }
 

@@ -39,11 +39,11 @@ export const ClusterMarker = memo(function ClusterMarker({
   const map = useMap();
   const { t, count, language } = useI18n();
   const markerRef = useRef<LeafletMarker>(null);
-  const { id, position } = cluster;
+  const { id, center } = cluster;
 
   const eventHandlers = useMemo(() => {
     const open = () => {
-      map.setView(position, expansionZoom(id), { animate: !prefersReducedMotion() });
+      map.setView(center, expansionZoom(id), { animate: !prefersReducedMotion() });
       // The cluster is gone after the zoom: keyboard focus waits on the map, before its markers.
       if (markerRef.current?.getElement()?.contains(document.activeElement)) {
         map.getContainer().focus({ preventScroll: true });
@@ -59,7 +59,7 @@ export const ClusterMarker = memo(function ClusterMarker({
         }
       },
     };
-  }, [map, id, position, expansionZoom]);
+  }, [map, id, center, expansionZoom]);
 
   const label = t.map.clusterMarker(
     count(cluster.count, t.nouns.city),
@@ -85,7 +85,7 @@ export const ClusterMarker = memo(function ClusterMarker({
   return (
     <Marker
       ref={markerRef}
-      position={position}
+      position={cluster.position}
       icon={CLUSTER_ICON}
       eventHandlers={eventHandlers}
       keyboard

@@ -14,8 +14,8 @@ export interface MapCity {
   incoming: number;
   /** and Poznań's abroad. */
   outgoing: number;
-  /** The accessible name: "Takasaki, Japonia: 2 wizyty". */
-  label: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
 }
 
 export interface MapHub {

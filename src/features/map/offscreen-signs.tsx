@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
 import { useI18n } from '../../i18n/i18n-context';
+import { cityLabel } from './city-label';
 import type { MapCity } from './map-city';
 
 export interface OffscreenCity {
@@ -36,7 +37,8 @@ export function OffscreenSigns({
   onOpen: (cityId: string, position: LatLng) => void;
 }) {
   const map = useMap();
-  const { t, count } = useI18n();
+  const i18n = useI18n();
+  const { t, count } = i18n;
   const [expanded, setExpanded] = useState(false);
   const [host] = useState(() => {
     const element = document.createElement('div');
@@ -97,7 +99,7 @@ export function OffscreenSigns({
               <button
                 type="button"
                 className={`offscreen-sign offscreen-sign--${city.kind}`}
-                aria-label={t.map.offscreenCity(city.label)}
+                aria-label={t.map.offscreenCity(cityLabel(i18n, city))}
                 onClick={() => onOpen(city.id, position)}
               >
                 {/* The marker's own shape, so the kind of city does not rest on colour alone. */}

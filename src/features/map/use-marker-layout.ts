@@ -30,6 +30,9 @@ export interface MarkerPlace {
 
 export interface ClusterPlace {
   id: number;
+  /** The middle of its cities, where a click zooms to. */
+  center: LatLng;
+  /** Where its marker stands, moved aside when crowded. */
   position: LatLng;
   count: number;
   /** The cities with the most visits in it, for its accessible name. */
@@ -138,7 +141,7 @@ export function useMarkerLayout(hub: MapHub, cities: readonly MapCity[]): Marker
     const clusters: ClusterPlace[] = [];
     for (const { id, place } of spread(map, zoom, spots, CLUSTER_DISTANCE)) {
       const cluster = clusterCounts.get(id);
-      if (cluster) clusters.push({ ...cluster, position: place.shown });
+      if (cluster) clusters.push({ ...cluster, center: place.true, position: place.shown });
       else places.set(id, place);
     }
     return {

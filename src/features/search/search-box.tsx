@@ -13,6 +13,10 @@ interface SearchBoxProps {
   labels: SearchBoxLabels;
   /** Keeps the label for screen readers only, where the bar has no room to show it. */
   hideLabel?: boolean;
+  /** The field got focus: a moment to get the search ready before the first letter. */
+  onFocus?: () => void;
+  /** The search is not ready yet: no suggestion is not "nothing found". */
+  loading?: boolean;
 }
 
 /** Long enough to skip the counts of a word being typed, short enough to follow a pause. */
@@ -22,7 +26,14 @@ const ANNOUNCE_DELAY_MS = 500;
  * A text field with a list of suggested cities (the WAI-ARIA APG combobox with list
  * autocomplete): the arrows move through the suggestions, Enter or a click opens the city.
  */
-export function SearchBox({ suggest, onChoose, labels, hideLabel = false }: SearchBoxProps) {
+export function SearchBox({
+  suggest,
+  onChoose,
+  labels,
+  hideLabel = false,
+  onFocus,
+  loading = false,
+}: SearchBoxProps) {
   const [state, dispatch] = useReducer(reduceCombobox, initialComboboxState);
   const suggestions = useMemo(() => suggest(state.query), [suggest, state.query]);
   const inputId = useId();
@@ -34,7 +45,7 @@ export function SearchBox({ suggest, onChoose, labels, hideLabel = false }: Sear
   const active = activeIndex(state, suggestions.length);
   const activeSuggestion = suggestions[active];
   const activeId = activeSuggestion ? optionId(activeSuggestion) : undefined;
-  const searched = state.open && isSearchableQuery(state.query);
+  const searched = !loading && state.open && isSearchableQuery(state.query);
   const announcement = !searched
     ? ''
     : suggestions.length > 0
@@ -94,6 +105,7 @@ export function SearchBox({ suggest, onChoose, labels, hideLabel = false }: Sear
           onChange={(event) => dispatch({ type: 'type', query: event.target.value })}
           onKeyDown={onKeyDown}
           onBlur={() => dispatch({ type: 'close' })}
+          onFocus={onFocus}
         />
         <SearchListbox
           id={listboxId}
