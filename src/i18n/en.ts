@@ -101,7 +101,6 @@ export const en: Messages = {
   },
   facets: {
     heading: 'More filters',
-    toggle: (selected) => (selected > 0 ? `More filters (${selected} selected)` : 'More filters'),
     option: (label, amount) => `${label}, ${amount}`,
     direction: {
       label: 'Direction',

@@ -119,8 +119,6 @@ export const pl = {
   },
   facets: {
     heading: 'Więcej filtrów',
-    toggle: (selected: number) =>
-      selected > 0 ? `Więcej filtrów (wybrane: ${selected})` : 'Więcej filtrów',
     /** A choice's name with its count, counted already: "Do Poznania, 5 wizyt". */
     option: (label: string, amount: string) => `${label}, ${amount}`,
     direction: {

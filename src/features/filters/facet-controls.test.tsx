@@ -28,7 +28,7 @@ const counts: FacetCounts = {
 };
 
 function render(
-  options: { state?: Partial<FacetState>; counts?: FacetCounts; compact?: boolean } = {},
+  options: { state?: Partial<FacetState>; counts?: FacetCounts } = {},
   language: Language = 'pl',
 ) {
   return renderToStaticMarkup(
@@ -37,7 +37,6 @@ function render(
         state={{ ...EMPTY_FACETS, ...options.state }}
         counts={options.counts ?? counts}
         onChange={() => {}}
-        compact={options.compact}
       />
     </I18nProvider>,
   );
@@ -149,20 +148,6 @@ describe('FacetControls', () => {
     const markup = render({ counts: { ...counts, years: new Map([[2019, 5]]) } });
     expect(markup).not.toContain('type="range"');
     expect(markup).not.toContain('Lata wizyt');
-  });
-
-  it('folds behind a collapsed button when compact', () => {
-    const markup = render({ compact: true, state: { direction: 'incoming', countries: ['DE'] } });
-    const toggle = tagWith(markup, 'class', 'facet-controls__toggle');
-    expect(toggle).toContain('aria-expanded="false"');
-    const bodyId = /aria-controls="([^"]+)"/.exec(toggle)?.[1];
-    expect(markup).toContain(`<div id="${bodyId}" class="facet-controls__body" hidden="">`);
-    expect(markup).toContain('>Więcej filtrów (wybrane: 2)<');
-  });
-
-  it('shows everything when not compact', () => {
-    expect(html).not.toContain('facet-controls__toggle');
-    expect(html).toMatch(/class="facet-controls__body">/);
   });
 
   it('speaks English in English', () => {

@@ -13,7 +13,6 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { PluralForms } from '../../i18n/plural';
 import './facet-controls.css';
 import {
-  activeChoices,
   changeFacets,
   countryOptions,
   directionOptions,
@@ -34,11 +33,6 @@ export interface FacetControlsProps {
   counts: FacetCounts;
   /** Gets the facet fields only, even when `state` is a wider object such as the view state. */
   onChange: (next: FacetState) => void;
-  /**
-   * Folded behind its own "Więcej filtrów" button and opened over the map. Inside ThemeFilter's
-   * body, which folds already, leave it false.
-   */
-  compact?: boolean;
 }
 
 /**
@@ -46,47 +40,19 @@ export interface FacetControlsProps {
  * under the other facets; an option with nothing to show stays visible and focusable but
  * cannot be chosen (aria-disabled), and its name says why ("Z Poznania, 0 wizyt").
  */
-export function FacetControls({ state, counts, onChange, compact = false }: FacetControlsProps) {
+export function FacetControls({ state, counts, onChange }: FacetControlsProps) {
   const { t } = useI18n();
-  const [expanded, setExpanded] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
-  const bodyId = useId();
   const span = yearSpan(counts.years);
   const change = (update: Partial<FacetState>) => onChange(changeFacets(state, update));
 
-  // The country list takes Escape first (and marks it handled); then the folded body closes.
-  function collapseOnEscape(event: KeyboardEvent<HTMLElement>) {
-    if (!compact || !expanded || event.key !== 'Escape' || event.isDefaultPrevented()) return;
-    event.preventDefault();
-    setExpanded(false);
-    toggleRef.current?.focus();
-  }
-
   return (
-    <section
-      className="facet-controls"
-      aria-labelledby={headingId}
-      data-compact={compact}
-      onKeyDown={collapseOnEscape}
-    >
+    <section className="facet-controls" aria-labelledby={headingId}>
       {/* Below the h2 of the filter bar (ThemeFilter), beside its "Tematy wizyt". */}
       <h3 id={headingId} className="visually-hidden">
         {t.facets.heading}
       </h3>
-      {compact ? (
-        <button
-          ref={toggleRef}
-          type="button"
-          className="facet-controls__toggle"
-          aria-expanded={expanded}
-          aria-controls={bodyId}
-          onClick={() => setExpanded((value) => !value)}
-        >
-          {t.facets.toggle(activeChoices(state))}
-        </button>
-      ) : null}
-      <div id={bodyId} className="facet-controls__body" hidden={compact && !expanded}>
+      <div className="facet-controls__body">
         <DirectionChoice
           options={directionOptions(counts.directions, state.direction)}
           onChoose={(direction) => change({ direction })}

@@ -59,13 +59,6 @@ describe('SearchBox, before anything is typed', () => {
     expect(html).toMatch(/role="listbox"[^>]*hidden=""/);
     expect(html).toContain('aria-live="polite" aria-atomic="true"></p>');
   });
-
-  it('can hide the label for screen readers only', () => {
-    const hidden = renderToStaticMarkup(
-      <SearchBox suggest={() => []} onChoose={() => {}} labels={labels} hideLabel />,
-    );
-    expect(hidden).toMatch(/class="search-box__label visually-hidden"[^>]*>Szukaj miasta</);
-  });
 });
 
 describe('SearchListbox', () => {

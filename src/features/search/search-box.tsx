@@ -11,8 +11,6 @@ interface SearchBoxProps {
   suggest: (query: string) => readonly Suggestion[];
   onChoose: (cityId: string) => void;
   labels: SearchBoxLabels;
-  /** Keeps the label for screen readers only, where the bar has no room to show it. */
-  hideLabel?: boolean;
   /** The field got focus: a moment to get the search ready before the first letter. */
   onFocus?: () => void;
   /** The search is not ready yet: no suggestion is not "nothing found". */
@@ -26,14 +24,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * A text field with a list of suggested cities (the WAI-ARIA APG combobox with list
  * autocomplete): the arrows move through the suggestions, Enter or a click opens the city.
  */
-export function SearchBox({
-  suggest,
-  onChoose,
-  labels,
-  hideLabel = false,
-  onFocus,
-  loading = false,
-}: SearchBoxProps) {
+export function SearchBox({ suggest, onChoose, labels, onFocus, loading = false }: SearchBoxProps) {
   const [state, dispatch] = useReducer(reduceCombobox, initialComboboxState);
   const suggestions = useMemo(() => suggest(state.query), [suggest, state.query]);
   const inputId = useId();
@@ -80,11 +71,7 @@ export function SearchBox({
 
   return (
     <div className="search-box" role="search">
-      <label
-        id={labelId}
-        htmlFor={inputId}
-        className={hideLabel ? 'search-box__label visually-hidden' : 'search-box__label'}
-      >
+      <label id={labelId} htmlFor={inputId} className="search-box__label">
         {labels.label}
       </label>
       <div className="search-box__field">
