@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/support/chromium.ts';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate.ts';
 import { cooperationSchema } from '../src/data/schema.ts';
+import { bundleSizes } from './bundle-size.ts';
 import { lighthousePerformance } from './lighthouse.ts';
 import { loadOnce, median, themeClick, type Sample } from './measure.ts';
 import { serveBench } from './serve.ts';
@@ -108,6 +109,10 @@ const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
+const bundle = bundleSizes(path.join(ROOT, 'dist'));
+console.log(
+  `\nFirst bundle (gzip): ${kb(bundle.entry)} (target 150 KB); preloaded with it (data checks): ${kb(bundle.preloaded)}`,
+);
 
 const results: Record<string, { app: Result; baseline: Result }> = {};
 for (const size of SIZES) {
@@ -165,7 +170,7 @@ console.log(`\nLighthouse performance (mobile preset), today's data: ${lighthous
 if (SIZES === ALL_SIZES) {
   writeFileSync(
     path.join(ROOT, 'bench', 'results.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, lighthouseScore }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bundle, results, lighthouseScore }, null, 2)}\n`,
   );
   console.log('\nbench/results.json written');
 }

@@ -105,6 +105,17 @@ test.describe('the timeline', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]years=${first + 1}(&|$)`));
   });
 
+  test("follows the mouse: a click on a slider's track moves that end", async ({ page }) => {
+    await serveData(page, toJsonText(data));
+    await openMap(page);
+    const to = filters(page).getByRole('slider', { name: 'Do roku' });
+    const box = (await to.boundingBox())!;
+    // The far left of the track is the first year; the end stops at the start's year.
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    await expect(to).toHaveValue(String(first));
+    await expect(page).toHaveURL(new RegExp(`[?&]years=${first}(&|$)`));
+  });
+
   test('reads a range from the address', async ({ page }) => {
     await serveData(page, toJsonText(data));
     await openMap(page, `?years=${last - 1}-${last}`);
@@ -343,6 +354,14 @@ test.describe('print', () => {
     await expect(page.getByRole('button', { name: 'Udostępnij / Osadź' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Zamknij panel' })).toBeHidden();
     await page.screenshot({ path: 'screenshots/print-city.png', fullPage: true });
+  });
+
+  test('prints in English too, the panel without its buttons', async ({ page }) => {
+    await openMap(page, '?city=takasaki&lang=en');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 2, name: 'Takasaki' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Close panel' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeHidden();
   });
 
   test('prints the summary when no city is open', async ({ page }) => {

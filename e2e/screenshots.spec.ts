@@ -65,6 +65,10 @@ test.describe('screenshots', () => {
     await openMap(page, '?city=minsk');
     await expect(page.getByRole('region', { name: 'Mińsk' })).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-panel.png` });
+    await openMap(page, '?summary=1&lang=en');
+    await page.getByRole('button', { name: 'List', exact: true }).tap();
+    await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
+    await page.screenshot({ path: `${DIR}/phone-summary.png` });
     await context.close();
   });
 
