@@ -105,6 +105,19 @@ test.describe('the timeline', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]years=${first + 1}(&|$)`));
   });
 
+  test('a run of steps is one step back in history', async ({ page }) => {
+    await serveData(page, toJsonText(data));
+    await openMap(page);
+    const from = filters(page).getByRole('slider', { name: 'Od roku' });
+    await from.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`[?&]years=${first + 2}-${last}(&|$)`));
+    await page.goBack();
+    await expect(page).not.toHaveURL(/years=/);
+    await expect(from).toHaveValue(String(first));
+  });
+
   test("follows the mouse: a click on a slider's track moves that end", async ({ page }) => {
     await serveData(page, toJsonText(data));
     await openMap(page);

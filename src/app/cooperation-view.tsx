@@ -15,13 +15,17 @@ import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
 import type { ViewState } from './url-state';
+import type { SetView } from './use-view-state';
 import { useShownData } from './use-shown-data';
 
 const SummarySide = lazy(() => import('./summary-side'));
 
+/** Year changes closer together than this belong to one gesture (a drag, held arrow keys). */
+const YEARS_GESTURE_MS = 1000;
+
 export interface ViewProps {
   view: ViewState;
-  setView: (update: (view: ViewState) => ViewState) => void;
+  setView: SetView;
 }
 
 /** On phones the map and the list take turns; wide screens show both. */
@@ -147,9 +151,23 @@ export function CooperationView({
     (shown: boolean) => setView((current) => ({ ...current, arcs: shown })),
     [setView],
   );
+  // Dragging a year slider changes the years many times in a row: one history entry for the
+  // whole drag (Back undoes it at once), not one per year passed.
+  const lastYearsChange = useRef(0);
   const changeFacets = useCallback(
-    (next: FacetState) => setView((current) => ({ ...current, ...next })),
-    [setView],
+    (next: FacetState) => {
+      const yearsOnly =
+        next.years !== view.years &&
+        next.themes === view.themes &&
+        next.direction === view.direction &&
+        next.relations === view.relations &&
+        next.countries === view.countries;
+      const now = performance.now();
+      const replace = yearsOnly && now - lastYearsChange.current < YEARS_GESTURE_MS;
+      lastYearsChange.current = yearsOnly ? now : 0;
+      setView((current) => ({ ...current, ...next }), { replace });
+    },
+    [setView, view],
   );
   const activeFilters = view.themes.length + activeChoices(view);
 

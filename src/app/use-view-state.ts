@@ -17,21 +17,28 @@ function readSearch() {
   return window.location.search;
 }
 
+export interface ViewChange {
+  /** Replaces the current history entry: a step of a gesture, like a slider being dragged. */
+  replace?: boolean;
+}
+
+export type SetView = (update: (view: ViewState) => ViewState, change?: ViewChange) => void;
+
 /**
  * The view kept in the address: every change is a new history entry, so Back undoes it,
  * and a shared link opens the same view (embedded, the entry is replaced instead).
  */
-export function useViewState(): [ViewState, (update: (view: ViewState) => ViewState) => void] {
+export function useViewState(): [ViewState, SetView] {
   const search = useSyncExternalStore(subscribe, readSearch);
   const view = useMemo(() => parseViewState(search), [search]);
-  const setView = useCallback((update: (view: ViewState) => ViewState) => {
+  const setView: SetView = useCallback((update, change = {}) => {
     const current = parseViewState(window.location.search);
     const query = serializeViewState(update(current), window.location.search);
     if (query === window.location.search) return;
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     // Embedded, the frame shares the host page's history: the host's Back button must leave
     // the page, not step back through the map.
-    if (isEmbedded()) window.history.replaceState(null, '', url);
+    if (isEmbedded() || change.replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     for (const listener of listeners) listener();
   }, []);
