@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import { cooperationSchema, type City, type Cooperation, type Visit } from '../../data/schema';
 import { filterByThemes, type FilterResult } from '../filters/filter-visits';
+import { parseCsv } from './parse-csv';
 import { CSV_COLUMNS, visitsToCsv, type CsvColumnLabels, type CsvValueLabels } from './to-csv';
 
 const realData = cooperationSchema.parse(
@@ -18,51 +19,8 @@ const values: CsvValueLabels = {
   relation: { partner: 'Partnerskie', informal: 'Bez umowy' },
 };
 
-/** RFC 4180 records; written here so the test does not trust the code it checks. */
-function parseCsv(text: string, delimiter = ','): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let position = 0; position < text.length; position += 1) {
-    const char = text[position];
-    if (quoted) {
-      if (char === '"' && text[position + 1] === '"') {
-        field += '"';
-        position += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      if (field !== '') throw new Error(`quote inside an unquoted field at ${position}`);
-      quoted = true;
-    } else if (char === delimiter) {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[position + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      position += 1;
-    } else if (char === '\r' || char === '\n') {
-      throw new Error(`bare line break outside quotes at ${position}`);
-    } else {
-      field += char;
-    }
-  }
-  if (quoted) throw new Error('unclosed quote');
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}
-
 /** The parsed file without its BOM, as objects keyed by column. */
-function rowsOf(csv: string, delimiter = ','): Record<string, string>[] {
+function rowsOf(csv: string, delimiter: ',' | ';' = ','): Record<string, string>[] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const [header, ...rows] = parseCsv(csv.slice(1), delimiter);
   expect(header).toEqual(CSV_COLUMNS.map((column) => columns[column]));

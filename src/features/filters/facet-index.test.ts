@@ -4,39 +4,23 @@ import {
   citySchema,
   visitSchema,
   type City,
-  type Cooperation,
   type Direction,
   type Relation,
   type Visit,
 } from '../../data/schema';
+import { testCity, testCooperation, testVisit } from '../../data/test-builders';
 import { buildFacetIndex, DIRECTIONS, knownFacetValues, RELATIONS } from './facet-index';
 
-const text = (value: string) => ({ pl: value, en: value });
-
-function city(id: string, country: string, relation: Relation): City {
-  return { id, name: text(id), country, lat: 50, lng: 20, relation };
-}
-
-function visit(
+const city = (id: string, country: string, relation: Relation): City =>
+  testCity(id, { country, relation });
+const visit = (
   id: string,
   cityIds: string[],
   year: number,
   direction: Direction,
   themes: string[],
-): Visit {
-  const base = { title: text(id), summary: text(id), participants: [], sourceId: 'report' };
-  return { id, cityIds, year, direction, themes, ...base };
-}
-
-function dataset(cities: City[], visits: Visit[], themeIds: string[]): Cooperation {
-  return {
-    hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
-    sources: [{ id: 'report', title: text('report') }],
-    themes: themeIds.map((id) => ({ id, label: text(id) })),
-    cities,
-    visits,
-  };
-}
+): Visit => testVisit(id, cityIds, { year, direction, themes });
+const dataset = testCooperation;
 
 const data = dataset(
   [city('kyiv', 'UA', 'partner'), city('berlin', 'DE', 'informal'), city('assen', 'NL', 'partner')],

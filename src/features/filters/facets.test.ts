@@ -9,6 +9,7 @@ import {
   type Relation,
   type Visit,
 } from '../../data/schema';
+import { testCity, testCooperation, testVisit } from '../../data/test-builders';
 import { countVisitsByTheme, filterByThemes, type FilterResult } from './filter-visits';
 import { buildFacetIndex, DIRECTIONS, RELATIONS } from './facet-index';
 import { EMPTY_FACETS, facetCounts, filterByFacets, type FacetState } from './facets';
@@ -22,32 +23,20 @@ const data2019: Cooperation = {
   visits: realData.visits.filter((visit) => visit.sourceId === 'report-2019'),
 };
 
-const text = (value: string) => ({ pl: value, en: value });
-
-function city(id: string, country: string, relation: Relation): City {
-  return { id, name: text(id), country, lat: 50, lng: 20, relation };
-}
-
-function visit(
+const city = (id: string, country: string, relation: Relation): City =>
+  testCity(id, { country, relation });
+const visit = (
   id: string,
   cityIds: string[],
   year: number,
   direction: Direction,
   themes: string[],
-): Visit {
-  const base = { title: text(id), summary: text(id), participants: [], sourceId: 'report' };
-  return { id, cityIds, year, direction, themes, ...base };
-}
+): Visit => testVisit(id, cityIds, { year, direction, themes });
 
+/** The themes the visits use, and "seniors", which none does. */
 function dataset(cities: City[], visits: Visit[]): Cooperation {
   const themeIds = [...new Set(visits.flatMap((entry) => entry.themes))];
-  return {
-    hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
-    sources: [{ id: 'report', title: text('report') }],
-    themes: [...themeIds, 'seniors'].map((id) => ({ id, label: text(id) })),
-    cities,
-    visits,
-  };
+  return testCooperation(cities, visits, [...themeIds, 'seniors']);
 }
 
 /** Five years, two cities on one visit, a city without visits. */

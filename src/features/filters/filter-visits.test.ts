@@ -1,40 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import type { City, Cooperation, Visit } from '../../data/schema';
+import { testCity, testCooperation, testVisit } from '../../data/test-builders';
 import { countVisitsByTheme, filterByThemes, visitMatches } from './filter-visits';
 
-const text = (value: string) => ({ pl: value, en: value });
+const city = (id: string): City => testCity(id);
+const visit = (id: string, cityIds: string[], themes: string[]): Visit =>
+  testVisit(id, cityIds, { themes });
 
-function city(id: string): City {
-  return { id, name: text(id), country: 'DE', lat: 52, lng: 13, relation: 'informal' };
-}
-
-function visit(id: string, cityIds: string[], themes: string[]): Visit {
-  return {
-    id,
-    cityIds,
-    year: 2019,
-    direction: 'incoming',
-    title: text(id),
-    summary: text(id),
-    participants: [],
-    themes,
-    sourceId: 'report',
-  };
-}
-
-const data: Cooperation = {
-  hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
-  sources: [{ id: 'report', title: text('report') }],
-  themes: ['sport', 'heritage', 'seniors', 'culture'].map((id) => ({ id, label: text(id) })),
-  cities: ['berlin', 'kyiv', 'takasaki', 'kharkiv', 'assen'].map(city),
-  visits: [
+const data: Cooperation = testCooperation(
+  ['berlin', 'kyiv', 'takasaki', 'kharkiv', 'assen'].map(city),
+  [
     visit('round-table', ['berlin'], ['sport', 'culture']),
     visit('kyiv-delegation', ['kyiv'], ['heritage']),
     visit('takasaki-delegation', ['takasaki'], ['culture']),
     visit('marathon', ['takasaki', 'kharkiv'], ['sport']),
   ],
-};
+  ['sport', 'heritage', 'seniors', 'culture'],
+);
 const index = buildIndex(data);
 
 describe('visitMatches', () => {

@@ -1,38 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import type { City, Cooperation, Participant, Visit } from '../../data/schema';
+import { testCity, testCooperation, testVisit } from '../../data/test-builders';
 import { buildSearchIndex, type MatchKind } from './search-index';
 
 const text = (pl: string, en = pl) => ({ pl, en });
 
-function city(id: string, name: string, country: string): City {
-  return { id, name: text(name), country, lat: 52, lng: 13, relation: 'partner' };
-}
+const city = (id: string, name: string, country: string): City =>
+  testCity(id, { name: text(name), country, relation: 'partner' });
 
 function visit(id: string, cityIds: string[], title: string, participants: string[]): Visit {
-  return {
-    id,
-    cityIds,
-    year: 2019,
-    direction: 'incoming',
+  return testVisit(id, cityIds, {
     title: text(title),
     summary: text(title),
     participants: participants.map((name): Participant => ({ name: text(name), side: 'foreign' })),
-    themes: [],
-    sourceId: 'report',
-  };
+  });
 }
 
-const data: Cooperation = {
-  hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
-  sources: [{ id: 'report', title: text('report') }],
-  themes: [],
-  cities: [city('lodz', 'Łódź', 'PL'), city('gyor', 'Győr', 'HU'), city('lublin', 'Lublin', 'PL')],
-  visits: [
+const data: Cooperation = testCooperation(
+  [city('lodz', 'Łódź', 'PL'), city('gyor', 'Győr', 'HU'), city('lublin', 'Lublin', 'PL')],
+  [
     visit('choir', ['lodz'], 'Chór', ['Chór z Łodzi', 'Urząd Miasta']),
     visit('marathon', ['lodz', 'gyor'], 'Maraton', ['Biegacze', 'Urząd Miasta']),
   ],
-};
+  [],
+);
 const countryNames = (code: string) =>
   code === 'PL' ? text('Polska', 'Poland') : text('Węgry', 'Hungary');
 const searchIndex = buildSearchIndex(buildIndex(data), countryNames);

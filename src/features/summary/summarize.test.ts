@@ -2,34 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import { cooperationSchema, type City, type Cooperation, type Visit } from '../../data/schema';
+import { testCity, testCooperation, testVisit } from '../../data/test-builders';
 import { filterByThemes } from '../filters/filter-visits';
 import { summarize, type Summary } from './summarize';
 
-const text = (value: string) => ({ pl: value, en: value });
+const city = (id: string, country: string): City => testCity(id, { country });
+const visit = (id: string, cityIds: string[], year: number, themes: string[]): Visit =>
+  testVisit(id, cityIds, { year, themes });
 
-function city(id: string, country: string): City {
-  return { id, name: text(id), country, lat: 52, lng: 13, relation: 'informal' };
-}
-
-function visit(id: string, cityIds: string[], year: number, themes: string[]): Visit {
-  return {
-    id,
-    cityIds,
-    year,
-    direction: 'incoming',
-    title: text(id),
-    summary: text(id),
-    participants: [],
-    themes,
-    sourceId: 'report',
-  };
-}
-
-const data: Cooperation = {
-  hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
-  sources: [{ id: 'report', title: text('report') }],
-  themes: ['sport', 'heritage', 'seniors', 'culture'].map((id) => ({ id, label: text(id) })),
-  cities: [
+const data: Cooperation = testCooperation(
+  [
     city('berlin', 'DE'),
     city('hanover', 'DE'),
     city('kyiv', 'UA'),
@@ -37,13 +19,14 @@ const data: Cooperation = {
     city('takasaki', 'JP'),
     city('assen', 'NL'),
   ],
-  visits: [
+  [
     visit('round-table', ['berlin'], 2019, ['sport', 'culture']),
     visit('kyiv-delegation', ['kyiv'], 2016, ['heritage', 'heritage']),
     visit('marathon', ['takasaki', 'kharkiv'], 2019, ['sport']),
     visit('expo', ['hanover'], 2018, ['culture', 'unknown-theme']),
   ],
-};
+  ['sport', 'heritage', 'seniors', 'culture'],
+);
 const index = buildIndex(data);
 
 const themes = (sport: number, heritage: number, seniors: number, culture: number) => [
