@@ -48,7 +48,7 @@ export function themeClick(page: Page): Promise<number> {
   return page.evaluate(async (mark) => {
     performance.clearMarks(mark);
     const button = document.querySelector<HTMLButtonElement>(
-      '.theme-toggle:not([aria-disabled="true"])',
+      '.theme-filter__list .filter-chip:not([aria-disabled="true"])',
     );
     if (!button) return NaN;
     const start = performance.now();

@@ -84,7 +84,7 @@ describe('FacetControls', () => {
   });
 
   it('shows each count as text beside the option', () => {
-    expect(html).toMatch(/Do Poznania<span class="facet-toggle__count">5<\/span>/);
+    expect(html).toMatch(/Do Poznania<span class="filter-chip__count">5<\/span>/);
   });
 
   it('marks the chosen direction and relations pressed, with a check mark', () => {

@@ -12,6 +12,7 @@ import type { Direction, Relation } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import type { PluralForms } from '../../i18n/plural';
 import './facet-controls.css';
+import './filter-chip.css';
 import {
   changeFacets,
   countryOptions,
@@ -93,17 +94,17 @@ function CountedToggle({ label, option, noun, onPress }: CountedToggleProps) {
   return (
     <button
       type="button"
-      className="facet-toggle"
+      className="filter-chip"
       aria-label={t.facets.option(label, count(option.count, noun))}
       aria-pressed={option.selected}
       aria-disabled={option.disabled}
       onClick={() => !option.disabled && onPress()}
     >
-      <span className="facet-toggle__check" aria-hidden="true">
+      <span className="filter-chip__check" aria-hidden="true">
         {option.selected ? '✓' : ''}
       </span>
       {label}
-      <span className="facet-toggle__count">{formatNumber(option.count)}</span>
+      <span className="filter-chip__count">{formatNumber(option.count)}</span>
     </button>
   );
 }
@@ -299,7 +300,7 @@ function CountryChoice({
                     onChange={() => !option.disabled && onChange(toggled(selected, option.value))}
                   />
                   <span className="facet-country__name">{option.name}</span>
-                  <span className="facet-country__count">{formatNumber(option.count)}</span>
+                  <span className="filter-chip__count">{formatNumber(option.count)}</span>
                 </label>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import './filter-chip.css';
 
 export interface ThemeOption {
   id: string;
@@ -90,7 +91,7 @@ export function ThemeFilter({
               <li key={theme.id}>
                 <button
                   type="button"
-                  className="theme-toggle"
+                  className="filter-chip"
                   aria-label={t.filters.themeButton(
                     theme.label,
                     count(theme.visits, t.nouns.visit),
@@ -99,11 +100,11 @@ export function ThemeFilter({
                   aria-disabled={theme.visits === 0 && !pressed}
                   onClick={() => (theme.visits > 0 || pressed) && onToggle(theme.id)}
                 >
-                  <span className="theme-toggle__check" aria-hidden="true">
+                  <span className="filter-chip__check" aria-hidden="true">
                     {pressed ? '✓' : ''}
                   </span>
                   {theme.label}
-                  <span className="theme-toggle__count">{formatNumber(theme.visits)}</span>
+                  <span className="filter-chip__count">{formatNumber(theme.visits)}</span>
                 </button>
               </li>
             );
