@@ -7,6 +7,7 @@ import {
 } from '../../e2e/fixtures/bad-data/generated.ts';
 import { DataLoadError } from '../../src/data/load-error.ts';
 import { readCooperation } from '../../src/data/read-cooperation.ts';
+import { readCooperationQuickly } from '../../src/data/read-cooperation-quickly.ts';
 import { createCountryCheck } from './country-check.ts';
 import { validateFile } from './validate-file.ts';
 
@@ -23,21 +24,45 @@ function input(entry: BadDataCase): { bytes: Uint8Array; name: string } {
   return { bytes: new Uint8Array(readFileSync(new URL(entry.file, FOLDER))), name: entry.file };
 }
 
+function describeError(error: unknown) {
+  const { kind, message, details } = error as DataLoadError;
+  return { kind, message, details };
+}
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
 describe('the corpus of broken data files', () => {
   it.each(badDataCases.map((entry) => ({ ...entry, name: `${entry.file}: ${entry.what}` })))(
     '$name',
-    (entry) => {
+    async (entry) => {
       const { bytes, name } = input(entry);
 
       const report = validateFile(bytes, name, { currentYear: CURRENT_YEAR, checkPlace });
       expect(report.lines).toEqual(entry.cli.lines);
       expect(report.errors > 0 ? 1 : 0).toBe(entry.cli.exitCode);
 
+      // The app reads with the quick checks first: the same outcome, to the last message.
+      const quickly = readCooperationQuickly(bytes, { currentYear: CURRENT_YEAR });
       if (entry.app.outcome === 'error') {
-        expect(() => readCooperation(bytes, { currentYear: CURRENT_YEAR })).toThrow(DataLoadError);
+        const precise = catchError(() => readCooperation(bytes, { currentYear: CURRENT_YEAR }));
+        const quick = await quickly.then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(precise).toBeInstanceOf(DataLoadError);
+        expect(quick).toBeInstanceOf(DataLoadError);
+        expect(describeError(quick)).toEqual(describeError(precise));
         return;
       }
       const loaded = readCooperation(bytes, { currentYear: CURRENT_YEAR });
+      expect(await quickly).toEqual(loaded);
       expect({
         skipped: loaded.skipped,
         cities: loaded.data.cities.length,

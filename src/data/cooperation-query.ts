@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
-import type { LoadedCooperation, readCooperation as ReadCooperation } from './read-cooperation';
+import type { LoadedCooperation } from './read-data-file';
+import type { readCooperationQuickly as ReadCooperationQuickly } from './read-cooperation-quickly';
 import { formatProblem } from './validation/problem';
 import { withTimeout } from './with-timeout';
 
@@ -26,8 +27,9 @@ function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation)
  * TIMEOUT_MS, so the page shows a message with a retry button instead of spinning forever.
  */
 export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation> {
-  // The checks (zod) load in parallel with the file, not before it in the first bundle.
-  const reader = import('./read-cooperation');
+  // The checks load in parallel with the file, not before it in the first bundle (and zod,
+  // for the precise messages, only when the quick checks find something wrong).
+  const reader = import('./read-cooperation-quickly');
   return withTimeout(signal, TIMEOUT_MS, async (bounded) => {
     let response: Response;
     try {
@@ -49,15 +51,15 @@ export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation
         String(error),
       ]);
     }
-    let readCooperation: typeof ReadCooperation;
+    let readCooperationQuickly: typeof ReadCooperationQuickly;
     try {
-      ({ readCooperation } = await reader);
+      ({ readCooperationQuickly } = await reader);
     } catch (error) {
       throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
     }
     let loaded: LoadedCooperation;
     try {
-      loaded = readCooperation(bytes);
+      loaded = await readCooperationQuickly(bytes);
     } catch (error) {
       if (error instanceof DataLoadError) throw error;
       // Whatever else went wrong while reading, it was the file, not the network.

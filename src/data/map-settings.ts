@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { isMapSettings, normalizeMapSettings } from './map-settings-guard';
 import { withTimeout } from './with-timeout';
 
 /** Relative to the page, beside the data file: editable on the server without a rebuild. */
@@ -44,9 +45,11 @@ export async function fetchMapSettings(signal: AbortSignal): Promise<MapSettings
       });
       if (response.status === 404) return DEFAULT_SETTINGS;
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      // The checks load with the first settings file (zod stays out of the first bundle).
+      const json: unknown = await response.json();
+      // The quick check, without zod; zod loads only to say what is wrong with a broken file.
+      if (isMapSettings(json)) return normalizeMapSettings(json);
       const { mapSettingsSchema } = await import('./map-settings-schema');
-      const result = mapSettingsSchema.safeParse(await response.json());
+      const result = mapSettingsSchema.safeParse(json);
       if (result.success) return result.data;
       console.warn(
         `${SETTINGS_FILE}: ignored, showing the country outlines only.\n` +

@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import {
+  COUNTRY_FORMAT,
+  FIRST_YEAR,
+  ID_FORMAT,
+  LAST_YEAR,
+  MAX_DURATION_DAYS,
+  TEXT_FORMAT,
+  TEXT_VISIBLE,
+} from './contract-patterns';
+
+export { FIRST_YEAR } from './contract-patterns';
 
 /**
  * The data contract, written once. The TypeScript types below, the app's run-time checks and
@@ -12,8 +23,8 @@ import { z } from 'zod';
 /** Non-empty, with no space at either end. */
 const text = z
   .string()
-  .regex(/^\S(?:[\s\S]*\S)?$/u, { error: 'text-format' })
-  .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: 'text-visible' })
+  .regex(TEXT_FORMAT, { error: 'text-format' })
+  .regex(TEXT_VISIBLE, { error: 'text-visible' })
   .meta({
     description: 'Tekst bez spacji na początku i końcu (text with no leading or trailing space).',
   });
@@ -24,16 +35,13 @@ export const localizedText = z.strictObject({ pl: text, en: text }).meta({
     'Ten sam tekst po polsku (pl) i po angielsku (en). (The same text in Polish and English.)',
 });
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id-format' })
-  .meta({
-    description:
-      'Identyfikator: małe litery a-z, cyfry i łączniki, np. "kyiv". (Id: lowercase letters, digits, hyphens.)',
-  });
+const id = z.string().regex(ID_FORMAT, { error: 'id-format' }).meta({
+  description:
+    'Identyfikator: małe litery a-z, cyfry i łączniki, np. "kyiv". (Id: lowercase letters, digits, hyphens.)',
+});
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: 'country-format' })
+  .regex(COUNTRY_FORMAT, { error: 'country-format' })
   .meta({ description: 'Kod kraju ISO 3166-1 alpha-2, np. "DE". (ISO country code.)' });
 const latitude = z
   .number()
@@ -46,9 +54,7 @@ const longitude = z
   .max(180)
   .meta({ description: 'Długość geograficzna z kropką, np. 16.9252. (Longitude.)' });
 
-/** Years of post-war municipal cooperation; the validator also rejects years in the future. */
-export const FIRST_YEAR = 1945;
-const year = z.number().int().min(FIRST_YEAR).max(2100);
+const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 function isNullIsland(point: { lat: unknown; lng: unknown }): boolean {
   return point.lat === 0 && point.lng === 0;
@@ -113,7 +119,7 @@ export const visitSchema = z
     summary: localizedText,
     participants: z.array(participantSchema),
     places: z.array(placeSchema).optional(),
-    durationDays: z.number().int().positive().max(366).optional(),
+    durationDays: z.number().int().positive().max(MAX_DURATION_DAYS).optional(),
     themes: z.array(id),
     sourceId: id,
     /** What the data states that the source leaves implicit, and why. */

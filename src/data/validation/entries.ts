@@ -1,7 +1,6 @@
-import type { z } from 'zod';
-import { describeIssue } from './describe-issue';
 import { messages } from './messages';
 import type { DataPath, Problem } from './problem';
+import type { ShapeCheck } from './shapes';
 
 export const LISTS = ['sources', 'themes', 'cities', 'visits'] as const;
 export type ListName = (typeof LISTS)[number];
@@ -31,28 +30,23 @@ export function warning(path: DataPath, message: Problem['message']): Problem {
 export function checkEntries<T extends { id: string }>(
   name: ListName,
   list: readonly unknown[],
-  schema: z.ZodType<T>,
+  shape: ShapeCheck<T>,
   problems: Problem[],
 ): Entry<T>[] {
   const accepted: Entry<T>[] = [];
   const firstIndex = new Map<string, number>();
   list.forEach((raw, index) => {
-    const result = schema.safeParse(raw, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(...describeIssue(issue, schema, [name, index], raw));
-      }
-      return;
-    }
-    const first = firstIndex.get(result.data.id);
+    const value = shape(raw, [name, index], problems);
+    if (value === undefined) return;
+    const first = firstIndex.get(value.id);
     if (first !== undefined) {
       problems.push(
-        error([name, index, 'id'], messages.duplicateId(result.data.id, `${name}[${first}]`)),
+        error([name, index, 'id'], messages.duplicateId(value.id, `${name}[${first}]`)),
       );
       return;
     }
-    firstIndex.set(result.data.id, index);
-    accepted.push({ index, value: result.data });
+    firstIndex.set(value.id, index);
+    accepted.push({ index, value });
   });
   return accepted;
 }

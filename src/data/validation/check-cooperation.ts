@@ -1,0 +1,172 @@
+import type { City, Cooperation, Hub } from '../schema';
+import {
+  checkEntries,
+  error,
+  isRecord,
+  LISTS,
+  warning,
+  type Entry,
+  type ListName,
+} from './entries';
+import {
+  cityProblems,
+  hasErrors,
+  placeProblems,
+  sourceProblems,
+  visitProblems,
+  type CheckContext,
+  type PlaceCheck,
+} from './entry-checks';
+import { messages } from './messages';
+import type { Problem } from './problem';
+import { References } from './references';
+import { TOP_LEVEL_KEYS } from './shape-guards';
+import type { Shapes } from './shapes';
+import { suggest } from './suggest';
+
+export interface ValidateOptions {
+  /** Years after this one are errors; defaults to the current year. */
+  readonly currentYear?: number;
+  /**
+   * Optional geographic check. The command-line validator has the country shapes; the app
+   * does not load them for this, so a swapped lat/lng is caught by `npm run build`, not in
+   * the browser.
+   */
+  readonly checkPlace?: PlaceCheck;
+}
+
+export interface ValidationResult {
+  /** The usable part of the data, or null when the file as a whole cannot be used. */
+  readonly data: Cooperation | null;
+  /**
+   * Everything found. Some errors leave nothing out (an unknown top-level key, a hub in the
+   * wrong country): they fail the validator and the build, but the map can still be drawn.
+   */
+  readonly problems: readonly Problem[];
+  /** How many entries (sources, themes, cities, visits) were left out because of errors. */
+  readonly skipped: number;
+}
+
+/** The top level: one object with a usable hub and the four lists, or nothing can be drawn. */
+function checkTopLevel(json: unknown, shapes: Shapes, problems: Problem[]): Hub | null {
+  if (!isRecord(json)) {
+    problems.push(error([], messages.topLevel(json)));
+    return null;
+  }
+  for (const key of Object.keys(json)) {
+    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
+      const message = messages.unknownKey(key, suggest(key, TOP_LEVEL_KEYS));
+      problems.push({ severity: 'error', path: [key], at: 'key', message });
+    }
+  }
+  if (json.$schema !== undefined && typeof json.$schema !== 'string') {
+    problems.push(error(['$schema'], messages.wrongType('string', json.$schema)));
+  }
+  let hub: Hub | undefined;
+  if (!Object.hasOwn(json, 'hub')) {
+    problems.push(error([], messages.missingKey('hub')));
+  } else {
+    hub = shapes.hub(json.hub, ['hub'], problems);
+  }
+  let usable = hub !== undefined;
+  for (const name of LISTS) {
+    if (!Object.hasOwn(json, name)) {
+      problems.push(error([], messages.missingKey(name)));
+      usable = false;
+    } else if (!Array.isArray(json[name])) {
+      problems.push(error([name], messages.wrongType('array', json[name])));
+      usable = false;
+    }
+  }
+  return usable && hub !== undefined ? hub : null;
+}
+
+/** Keeps the entries whose own checks find no error, recording every problem found. */
+function keep<T>(
+  entries: readonly Entry<T>[],
+  check: (entry: Entry<T>) => Problem[],
+  problems: Problem[],
+): Entry<T>[] {
+  return entries.filter((entry) => {
+    const found = check(entry);
+    problems.push(...found);
+    return !hasErrors(found);
+  });
+}
+
+/** Cities no visit names and no partnership explains: judged on the file as written. */
+function citiesWithoutContent(cities: readonly Entry<City>[], rawVisits: readonly unknown[]) {
+  const named = new Set(
+    rawVisits.flatMap((raw) =>
+      isRecord(raw) && Array.isArray(raw.cityIds) ? (raw.cityIds as unknown[]) : [],
+    ),
+  );
+  return cities
+    .filter(({ value: city }) => city.relation === 'informal' && !named.has(city.id))
+    .map(({ index, value: city }) =>
+      warning(['cities', index], messages.cityWithoutContent(city.id)),
+    );
+}
+
+const unique = (ids: readonly string[]) => [...new Set(ids)];
+
+/**
+ * Checks parsed JSON against the data contract (with `shapes`) and its meaning (unique ids,
+ * references, years, countries, places). Keeps every valid entry and says what is wrong
+ * with the others.
+ */
+export function checkCooperation(
+  json: unknown,
+  shapes: Shapes,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const context: CheckContext = {
+    currentYear: options.currentYear ?? new Date().getFullYear(),
+    checkPlace: options.checkPlace,
+  };
+  const problems: Problem[] = [];
+  const hub = checkTopLevel(json, shapes, problems);
+  if (hub === null) return { data: null, problems, skipped: 0 };
+  problems.push(...placeProblems(hub, ['hub'], context));
+
+  const raw = json as Record<ListName, unknown[]> & { $schema?: string };
+  const sources = keep(
+    checkEntries('sources', raw.sources, shapes.source, problems),
+    (entry) => sourceProblems(entry, context),
+    problems,
+  );
+  const themes = checkEntries('themes', raw.themes, shapes.theme, problems);
+  const cities = keep(
+    checkEntries('cities', raw.cities, shapes.city, problems),
+    (entry) => cityProblems(entry, context),
+    problems,
+  );
+  const refs = {
+    city: new References('city', 'cities', raw.cities, cities),
+    theme: new References('theme', 'themes', raw.themes, themes),
+    source: new References('source', 'sources', raw.sources, sources),
+  };
+  const visits = keep(
+    checkEntries('visits', raw.visits, shapes.visit, problems),
+    (entry) => visitProblems(entry, refs, context),
+    problems,
+  );
+  problems.push(...citiesWithoutContent(cities, raw.visits));
+
+  const total = LISTS.reduce((sum, name) => sum + raw[name].length, 0);
+  const kept = sources.length + themes.length + cities.length + visits.length;
+  const data: Cooperation = {
+    ...(typeof raw.$schema === 'string' ? { $schema: raw.$schema } : {}),
+    hub,
+    sources: sources.map((entry) => entry.value),
+    themes: themes.map((entry) => entry.value),
+    cities: cities.map((entry) => entry.value),
+    // A repeated city or theme is only a warning: show the visit once, not twice.
+    visits: visits.map(({ value: visit }) => ({
+      ...visit,
+      cityIds: unique(visit.cityIds),
+      themes: unique(visit.themes),
+    })),
+  };
+  return { data, problems, skipped: total - kept };
+}

@@ -1,0 +1,17 @@
+import type { City, Hub, Source, Theme, Visit } from '../schema';
+import type { DataPath, Problem } from './problem';
+
+/**
+ * Checks one value against its part of the data contract: returns the value when it follows
+ * it, or pushes what is wrong (at `path`) and returns undefined.
+ */
+export type ShapeCheck<T> = (raw: unknown, path: DataPath, problems: Problem[]) => T | undefined;
+
+/** One shape check per kind of entry: the precise one (zod) or the quick one (guards). */
+export interface Shapes {
+  readonly hub: ShapeCheck<Hub>;
+  readonly source: ShapeCheck<Source>;
+  readonly theme: ShapeCheck<Theme>;
+  readonly city: ShapeCheck<City>;
+  readonly visit: ShapeCheck<Visit>;
+}
