@@ -7,7 +7,11 @@ import { preloadChunks } from './scripts/vite-plugin-preload-chunks.ts';
 // base './' keeps every URL relative, so dist/ works under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder(), preloadChunks(['src/data/read-cooperation-quickly.ts'])],
+  plugins: [
+    react(),
+    serveDataFolder(),
+    preloadChunks(['src/data/read-cooperation-quickly.ts', 'src/features/map/cooperation-map.tsx']),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

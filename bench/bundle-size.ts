@@ -5,7 +5,10 @@ import { gzipSync } from 'node:zlib';
 export interface BundleSizes {
   /** The script index.html runs: what every visit downloads before anything else. */
   entry: number;
-  /** The chunks index.html preloads with it (the data checks), needed before the markers. */
+  /**
+   * The chunks index.html preloads with it, all needed before the markers: the entry's shared
+   * imports, the map (Leaflet) and the data checks.
+   */
   preloaded: number;
 }
 

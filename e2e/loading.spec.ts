@@ -51,6 +51,22 @@ test.describe('loading the data', () => {
     });
   }
 
+  test("when the map's code cannot load, the map says so and the list still works", async ({
+    page,
+  }) => {
+    await page.route(/cooperation-map[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Nie udało się wczytać mapy. Odśwież stronę, by spróbować ponownie.',
+    );
+    await expect(page.locator('.city-marker')).toHaveCount(0);
+    await page
+      .locator('.workspace__list')
+      .getByRole('button', { name: /^Kijów,/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kijów' })).toBeVisible();
+  });
+
   test('a network failure asks to check the connection', async ({ page }) => {
     await page.route(DATA, (route) => route.abort('internetdisconnected'));
     await page.goto('./');

@@ -12,7 +12,7 @@ export function preloadChunks(modules: readonly string[]): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return [];
         const files = new Set<string>();
         const entries = new Set<string>();
@@ -24,8 +24,9 @@ export function preloadChunks(modules: readonly string[]): Plugin {
           files.add(chunk.fileName);
           for (const imported of chunk.imports) files.add(imported);
         }
-        // The entry has its own script tag.
+        // The entry has its own script tag; Vite preloads the entry's own imports already.
         for (const entry of entries) files.delete(entry);
+        for (const file of files) if (html.includes(`/${file}"`)) files.delete(file);
         return [...files].map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },

@@ -6,7 +6,6 @@ import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
 import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
 import { ThemeFilter } from '../features/filters/theme-filter';
-import { CooperationMap } from '../features/map/cooperation-map';
 import { MapLegend } from '../features/map/map-legend';
 import { CitySearch } from '../features/search/city-search';
 import { useI18n } from '../i18n/i18n-context';
@@ -14,6 +13,7 @@ import { LoadingState } from '../ui/loading-state';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
+import { useMapCode } from './lazy-map';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
 import { useShownData } from './use-shown-data';
@@ -55,6 +55,7 @@ export function CooperationView({
     rawView,
   );
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
+  const mapCode = useMapCode();
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listScrollRef = useRef<HTMLDivElement>(null);
@@ -206,15 +207,22 @@ export function CooperationView({
         <div className="workspace__map" inert={sheetOpen}>
           <MapLegend arcs={view.arcs} onToggleArcs={toggleArcs} shownCities={mapCities.length} />
           <div className="workspace__map-frame">
-            <CooperationMap
-              hub={hub}
-              cities={mapCities}
-              allCities={data.cities}
-              selectedCityId={selectedCity?.id ?? null}
-              onOpenCity={openCity}
-              embedded={embedded}
-              arcs={view.arcs}
-            />
+            {mapCode.state === 'ready' ? (
+              <mapCode.Map
+                hub={hub}
+                cities={mapCities}
+                allCities={data.cities}
+                selectedCityId={selectedCity?.id ?? null}
+                onOpenCity={openCity}
+                embedded={embedded}
+                arcs={view.arcs}
+              />
+            ) : (
+              // The sea, for the moment the map's code may still be on its way.
+              <div className="cooperation-map cooperation-map--waiting">
+                {mapCode.state === 'failed' && <p role="alert">{t.map.codeFailed}</p>}
+              </div>
+            )}
           </div>
         </div>
         <div className="workspace__side">

@@ -61,6 +61,7 @@ export const en: Messages = {
   languages: { pl: 'Polski', en: 'English' },
   countryNames: { PS: 'Palestine' },
   map: {
+    codeFailed: 'The map could not be loaded. Reload the page to try again.',
     attributionPrefix:
       '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps">Leaflet</a>',
     label: "Map of Poznań's international cooperation",

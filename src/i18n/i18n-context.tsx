@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { LocalizedText } from '../data/schema';
 import type { Language } from './languages';
 import { messages } from './messages';
@@ -62,6 +62,15 @@ export function createI18n(language: Language): I18n {
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo(() => createI18n(language), [language]);
+  useEffect(
+    function warmUpCountryNames() {
+      // Loading the browser's country names takes a while: do it in a task of its own, while
+      // the data is on its way, not inside the long one that first draws the map and list.
+      const timer = setTimeout(() => value.countryName('PL'), 0);
+      return () => clearTimeout(timer);
+    },
+    [value],
+  );
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

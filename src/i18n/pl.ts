@@ -76,6 +76,7 @@ export const pl = {
   /** Country names where the browser's own (Intl.DisplayNames) differ from the city's usage. */
   countryNames: { PS: 'Palestyna' } as Record<string, string>,
   map: {
+    codeFailed: 'Nie udało się wczytać mapy. Odśwież stronę, by spróbować ponownie.',
     /** Leaflet's credit, translated (HTML: a constant, never data). */
     attributionPrefix:
       '<a href="https://leafletjs.com" title="Biblioteka JavaScript do map interaktywnych">Leaflet</a>',

@@ -7,6 +7,7 @@ import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
 import { MAX_ARC_CITIES } from './arc-lines';
 import { ArcsLayer } from './arcs-layer';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { Basemap } from './basemap';
 import { CityLayer } from './city-layer';
 import { MapAccessibility } from './map-accessibility';
@@ -80,6 +81,8 @@ export function CooperationMap({
     window.matchMedia(NARROW).matches ? NARROW_FIRST_VIEW_PADDING : FIRST_VIEW_PADDING,
   );
 
+  const afterFirstPaint = useAfterFirstPaint();
+
   return (
     <MapContainer
       className="cooperation-map"
@@ -114,7 +117,9 @@ export function CooperationMap({
       />
       <Basemap />
       <DetailTiles />
-      {arcs && cities.length <= MAX_ARC_CITIES && <ArcsLayer hub={hub} arcs={cityArcs} />}
+      {arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES && (
+        <ArcsLayer hub={hub} arcs={cityArcs} />
+      )}
       <CityLayer
         hub={hub}
         cities={cities}
