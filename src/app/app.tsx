@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useCooperation } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
@@ -105,7 +105,10 @@ interface ListState {
 function CooperationData({ view, setView, list }: ViewProps & { list: ListState }) {
   const { t } = useI18n();
   const query = useCooperation();
-  if (query.isPending) return <LoadingState message={t.app.loading} />;
+  // The query's update is urgent (a blocking render); the map and list it brings are drawn in
+  // a deferred render instead, which React splits into short tasks and the browser can
+  // interrupt, so the page stays responsive while they are built.
+  const loaded = useDeferredValue(query.data);
   if (query.isError) {
     const error = query.error;
     return (
@@ -120,7 +123,8 @@ function CooperationData({ view, setView, list }: ViewProps & { list: ListState 
       />
     );
   }
-  const { data, skipped, wrongEncoding } = query.data;
+  if (!loaded) return <LoadingState message={t.app.loading} />;
+  const { data, skipped, wrongEncoding } = loaded;
   return (
     <>
       <DataNotice skipped={skipped} wrongEncoding={wrongEncoding} />

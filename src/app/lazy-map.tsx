@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 // The map's styles stay in the page's one stylesheet, before print.css (so print rules win),
 // and apply from the first frame; only the map's code waits for its own chunk.
 import 'leaflet/dist/leaflet.css';
@@ -32,7 +32,8 @@ export function useMapCode(): MapCode {
       if (current.state !== 'loading') return;
       let active = true;
       void loading.then((loaded) => {
-        if (active) setCurrent(loaded);
+        // Drawing the map is a deferred render too (see app.tsx), split into short tasks.
+        if (active) startTransition(() => setCurrent(loaded));
       });
       return () => {
         active = false;
