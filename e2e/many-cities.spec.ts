@@ -89,8 +89,44 @@ test.describe('10,000 cities', () => {
     const lastButton = list.locator('.city-list__city').last();
     await expect(lastButton).toBeVisible();
     const name = (await lastButton.locator('.city-list__name').textContent())!;
-    await lastButton.click();
-    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    await lastButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name })).toBeFocused();
+
+    // Closing the panel brings the row back (it left the page under the panel) and its focus.
+    await page.keyboard.press('Escape');
+    const row = list.locator('.city-list__city').filter({ hasText: name });
+    await expect(row).toBeFocused();
+    await expect(row).toBeInViewport();
+  });
+
+  test('a panel opened from elsewhere leaves the list drawn where it shows when it closes', async ({
+    page,
+  }) => {
+    await openManyCities(page);
+    const list = page.getByRole('region', { name: 'Lista miast' });
+    await expect(list.locator('.city-list__city').first()).toBeVisible();
+    await page.locator('.workspace__list').evaluate((element) => {
+      element.scrollTop = element.scrollHeight / 2;
+    });
+    const city = data.cities[0]!.name.pl;
+    await page.getByRole('combobox', { name: 'Szukaj' }).fill(city);
+    await page
+      .getByRole('option', { name: new RegExp(city) })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: city })).toBeVisible();
+    await page.keyboard.press('Escape');
+    // Rows are drawn in the part of the list in sight (not only above or below it).
+    const rowsInSight = () =>
+      page.locator('.workspace__list').evaluate((box) => {
+        const sight = box.getBoundingClientRect();
+        return [...box.querySelectorAll('.city-list__city')].filter((row) => {
+          const rect = row.getBoundingClientRect();
+          return rect.bottom > sight.top && rect.top < sight.bottom;
+        }).length;
+      });
+    await expect.poll(rowsInSight).toBeGreaterThan(2);
   });
 
   test('Tab walks the virtualized list past the rows first drawn', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Cooperation } from '../data/schema';
-import { CityList } from '../features/city-list/city-list';
+import { CityList, type RowFocusRequest } from '../features/city-list/city-list';
 import { CityPanel } from '../features/city-panel/city-panel';
 import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
@@ -70,12 +70,19 @@ export function CooperationView({
   // Focus goes to the panel when a person opens a city, and back to where they were on close.
   const [focusPanel, setFocusPanel] = useState(false);
   const openerRef = useRef<HTMLElement | null>(null);
+  /** The city whose row of the long list opened the panel, if one did. */
+  const openerRowRef = useRef<string | null>(null);
+  const [listRowFocus, setListRowFocus] = useState<RowFocusRequest | null>(null);
 
   const openCity = useCallback(
     (cityId: string) => {
       const active = document.activeElement;
-      if (active instanceof HTMLElement && !active.closest('.city-panel'))
+      if (active instanceof HTMLElement && !active.closest('.city-panel')) {
         openerRef.current = active;
+        openerRowRef.current = active.closest('.city-list__virtual')
+          ? (active.dataset.cityId ?? null)
+          : null;
+      }
       setFocusPanel(true);
       setView((current) => ({ ...current, city: cityId }));
     },
@@ -94,6 +101,13 @@ export function CooperationView({
       if (!cityId || view.city) return;
       returnFocusRef.current = null;
       const opener = openerRef.current;
+      // A row of the long (virtualized) list leaves the page while the panel covers the list:
+      // the list brings it back into view and focuses it.
+      const openerCity = openerRowRef.current;
+      if (openerCity) {
+        setListRowFocus((request) => ({ cityId: openerCity, serial: (request?.serial ?? 0) + 1 }));
+        return;
+      }
       const marker = document.querySelector<HTMLElement>(
         `.cooperation-map [data-city-id="${CSS.escape(cityId)}"]`,
       );
@@ -255,6 +269,7 @@ export function CooperationView({
                 onOpenCity={openCity}
                 headingRef={listHeadingRef}
                 scrollRef={listScrollRef}
+                rowFocus={listRowFocus}
               />
             ) : (
               <Suspense fallback={<LoadingState message={t.summary.loading} />}>

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { CityButton } from './city-button';
+import type { RowFocusRequest } from './city-list';
 import type { CityGroup } from './group-cities';
 
 /** Rows drawn beyond the visible ones, so Tab always finds the next city in the page. */
@@ -22,11 +23,13 @@ export function VirtualGroups({
   headingIdPrefix,
   scrollRef,
   onOpenCity,
+  rowFocus,
 }: {
   groups: readonly CityGroup[];
   headingIdPrefix: string;
   scrollRef: RefObject<HTMLElement | null>;
   onOpenCity: (cityId: string) => void;
+  rowFocus: RowFocusRequest | null;
 }) {
   const rows = useMemo(
     () =>
@@ -65,6 +68,49 @@ export function VirtualGroups({
     overscan: OVERSCAN,
     scrollMargin,
   });
+
+  useEffect(function rereadScrollWhenShownAgain() {
+    const box = scrollRef.current;
+    if (!box) return;
+    // Hidden under a city's panel (display: none), the box loses its scroll position without
+    // a scroll event: the virtualizer would draw the rows of the old position.
+    let shown = box.clientHeight > 0;
+    const observer = new ResizeObserver(() => {
+      const now = box.clientHeight > 0;
+      if (now && !shown) box.dispatchEvent(new Event('scroll'));
+      shown = now;
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+    // The box is the same element for the list's whole life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(
+    function focusRequestedRow() {
+      if (!rowFocus) return;
+      const index = rows.findIndex(
+        (row) => row.type === 'city' && row.group.cities[row.index]!.id === rowFocus.cityId,
+      );
+      if (index < 0) return;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      // The row is drawn once the list has scrolled: look for it for a few frames.
+      let frame = 0;
+      let tries = 0;
+      const focusRow = () => {
+        const button = bodyRef.current?.querySelector<HTMLElement>(
+          `[data-city-id="${CSS.escape(rowFocus.cityId)}"]`,
+        );
+        if (button) button.focus();
+        else if ((tries += 1) < 30) frame = requestAnimationFrame(focusRow);
+      };
+      frame = requestAnimationFrame(focusRow);
+      return () => cancelAnimationFrame(frame);
+    },
+    // Only for a new request; the rows and the virtualizer are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rowFocus],
+  );
 
   return (
     <div
