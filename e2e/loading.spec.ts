@@ -60,6 +60,7 @@ test.describe('loading the data', () => {
       'Nie udało się wczytać mapy. Odśwież stronę, by spróbować ponownie.',
     );
     await expect(page.locator('.city-marker')).toHaveCount(0);
+    await page.screenshot({ path: 'screenshots/map-code-failed.png' });
     await page
       .locator('.workspace__list')
       .getByRole('button', { name: /^Kijów,/ })

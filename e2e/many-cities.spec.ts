@@ -98,6 +98,7 @@ test.describe('10,000 cities', () => {
     const row = list.locator('.city-list__city').filter({ hasText: name });
     await expect(row).toBeFocused();
     await expect(row).toBeInViewport();
+    await page.screenshot({ path: 'screenshots/desktop-10000-list-row-focused.png' });
   });
 
   test('a panel opened from elsewhere leaves the list drawn where it shows when it closes', async ({
