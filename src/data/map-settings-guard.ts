@@ -1,4 +1,5 @@
 import type { MapSettings, TileSettings } from './map-settings';
+import { isRecord } from './is-record';
 
 /**
  * The quick path for the settings file: isMapSettings returns true exactly when
@@ -17,13 +18,6 @@ export const HTTPS_URL = /^https:\/\/[^\s"'<>]+$/;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 22;
 
-type Fields = Record<string, unknown>;
-
-/** What zod's object schemas take: `typeof 'object'`, not null, not an array. */
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isHttpsUrl(value: unknown): value is string {
   return typeof value === 'string' && HTTPS_URL.test(value);
 }
@@ -35,7 +29,7 @@ function isTileUrl(value: unknown): value is string {
 }
 
 function isAttribution(value: unknown): value is TileSettings['attribution'] {
-  if (!isFields(value)) return false;
+  if (!isRecord(value)) return false;
   // strictObject: every key `for...in` yields (own or inherited) must be declared.
   for (const key in value) {
     if (key !== 'text' && key !== 'url') return false;
@@ -46,7 +40,7 @@ function isAttribution(value: unknown): value is TileSettings['attribution'] {
 }
 
 function isTiles(value: unknown): value is TileSettings {
-  if (!isFields(value)) return false;
+  if (!isRecord(value)) return false;
   for (const key in value) {
     if (key !== 'url' && key !== 'attribution' && key !== 'maxZoom') return false;
   }
@@ -61,7 +55,7 @@ function isTiles(value: unknown): value is TileSettings {
 }
 
 export function isMapSettings(value: unknown): value is MapSettings {
-  if (!isFields(value)) return false;
+  if (!isRecord(value)) return false;
   for (const key in value) {
     if (key !== '$schema' && key !== 'tiles') return false;
   }

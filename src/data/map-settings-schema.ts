@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import './zod-browser';
 import type { MapSettings, TileSettings } from './map-settings';
+import { HTTPS_URL } from './map-settings-guard';
 
 const tilesSchema: z.ZodType<TileSettings> = z.strictObject({
   /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png */
   url: z
     .string()
-    .regex(/^https:\/\/[^\s"'<>]+$/, 'an https:// URL template')
+    .regex(HTTPS_URL, 'an https:// URL template')
     .refine((url) => url.includes('{z}') && url.includes('{x}') && url.includes('{y}'), {
       message: 'needs {z}, {x} and {y}',
     }),
   /** Credit shown on the map: plain text and a link, never HTML. */
   attribution: z.strictObject({
     text: z.string().trim().min(1),
-    url: z.string().regex(/^https:\/\/[^\s"'<>]+$/),
+    url: z.string().regex(HTTPS_URL),
   }),
   maxZoom: z.number().int().min(1).max(22),
 });

@@ -1,5 +1,5 @@
 import { DataLoadError } from './load-error';
-import type { readCooperation as ReadCooperation } from './read-cooperation';
+import type { readParsedCooperation as ReadParsedCooperation } from './read-cooperation';
 import { readJson, toLoaded, type LoadedCooperation } from './read-data-file';
 import type { ValidateOptions } from './validation/check-cooperation';
 import { quickValidateCooperation } from './validation/quick-validate';
@@ -16,11 +16,11 @@ export async function readCooperationQuickly(
   const { json, wrongEncoding } = readJson(bytes);
   const quick = quickValidateCooperation(json, options);
   if (quick) return toLoaded(quick, wrongEncoding);
-  let readCooperation: typeof ReadCooperation;
+  let readParsedCooperation: typeof ReadParsedCooperation;
   try {
-    ({ readCooperation } = await import('./read-cooperation'));
+    ({ readParsedCooperation } = await import('./read-cooperation'));
   } catch (error) {
     throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
   }
-  return readCooperation(bytes, options);
+  return readParsedCooperation(json, wrongEncoding, options);
 }

@@ -14,5 +14,14 @@ export function readCooperation(
   options: ValidateOptions = {},
 ): LoadedCooperation {
   const { json, wrongEncoding } = readJson(bytes);
+  return readParsedCooperation(json, wrongEncoding, options);
+}
+
+/** readCooperation for a file already decoded and parsed (by readJson). */
+export function readParsedCooperation(
+  json: unknown,
+  wrongEncoding: boolean,
+  options: ValidateOptions = {},
+): LoadedCooperation {
   return toLoaded(validateCooperation(json, options), wrongEncoding);
 }

@@ -11,9 +11,7 @@ export interface Entry<T> {
   readonly value: T;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../is-record';
 
 export function error(path: DataPath, message: Problem['message']): Problem {
   return { severity: 'error', path, message };

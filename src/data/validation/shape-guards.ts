@@ -1,5 +1,6 @@
 import type { City, Cooperation, Hub, LocalizedText, Source, Theme, Visit } from '../schema';
 import { FIRST_YEAR, LAST_YEAR, MAX_DURATION_DAYS, TEXT_VISIBLE } from '../contract-patterns';
+import { isRecord } from '../is-record';
 
 /**
  * The quick path: type guards that return true exactly when the matching zod schema in
@@ -22,6 +23,9 @@ import { FIRST_YEAR, LAST_YEAR, MAX_DURATION_DAYS, TEXT_VISIBLE } from '../contr
  *
  * zod has no transforms in these schemas: for any value the guards accept, zod's output is a
  * fresh copy deep-equal to the input (the test checks this too), so callers may keep the input.
+ * Two differences no reader of the data sees: zod's copy lists each object's keys in the
+ * schema's order (the input keeps the file's), and it is a copy (the input is JSON.parse's own
+ * objects, which nothing else holds).
  */
 
 // The hot patterns (text, id, country) are checked by hand below: shape-guards.test.ts proves
@@ -73,11 +77,6 @@ const VISIT_KEYS: ReadonlySet<string> = new Set([
   'note',
 ]);
 
-/** What zod's object schemas take: `typeof 'object'`, not null, not an array. */
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** strictObject: every key `for...in` yields is declared. */
 function hasOnlyKeys(value: Fields, keys: ReadonlySet<string>): boolean {
   for (const key in value) {
@@ -114,7 +113,7 @@ function isText(value: unknown): value is string {
 }
 
 function isLocalized(value: unknown): value is LocalizedText {
-  if (!isFields(value)) return false;
+  if (!isRecord(value)) return false;
   for (const key in value) {
     if (key !== 'pl' && key !== 'en') return false;
   }
@@ -179,7 +178,7 @@ function isIdList(value: unknown, minLength: number): value is string[] {
 }
 
 function isParticipant(value: unknown): boolean {
-  if (!isFields(value) || !hasOnlyKeys(value, PARTICIPANT_KEYS)) return false;
+  if (!isRecord(value) || !hasOnlyKeys(value, PARTICIPANT_KEYS)) return false;
   const { side, count } = value;
   return (
     (side === 'home' || side === 'foreign' || side === 'other') &&
@@ -189,7 +188,7 @@ function isParticipant(value: unknown): boolean {
 }
 
 function isPlace(value: unknown): boolean {
-  if (!isFields(value)) return false;
+  if (!isRecord(value)) return false;
   for (const key in value) {
     if (key !== 'name') return false;
   }
@@ -227,7 +226,7 @@ function dateInYear(date: string, year: number): boolean {
 }
 
 export function isHub(value: unknown): value is Hub {
-  if (!isFields(value) || !hasOnlyKeys(value, HUB_KEYS)) return false;
+  if (!isRecord(value) || !hasOnlyKeys(value, HUB_KEYS)) return false;
   const { lat, lng } = value;
   return (
     isLatitude(lat) &&
@@ -240,18 +239,18 @@ export function isHub(value: unknown): value is Hub {
 }
 
 export function isSource(value: unknown): value is Source {
-  if (!isFields(value) || !hasOnlyKeys(value, SOURCE_KEYS)) return false;
+  if (!isRecord(value) || !hasOnlyKeys(value, SOURCE_KEYS)) return false;
   const { year } = value;
   return (year === undefined || isYear(year)) && isId(value.id) && isLocalized(value.title);
 }
 
 export function isTheme(value: unknown): value is Theme {
-  if (!isFields(value) || !hasOnlyKeys(value, THEME_KEYS)) return false;
+  if (!isRecord(value) || !hasOnlyKeys(value, THEME_KEYS)) return false;
   return isId(value.id) && isLocalized(value.label);
 }
 
 export function isCity(value: unknown): value is City {
-  if (!isFields(value) || !hasOnlyKeys(value, CITY_KEYS)) return false;
+  if (!isRecord(value) || !hasOnlyKeys(value, CITY_KEYS)) return false;
   const { lat, lng, relation, partnerSince, description } = value;
   return (
     isLatitude(lat) &&
@@ -267,7 +266,7 @@ export function isCity(value: unknown): value is City {
 }
 
 export function isVisit(value: unknown): value is Visit {
-  if (!isFields(value) || !hasOnlyKeys(value, VISIT_KEYS)) return false;
+  if (!isRecord(value) || !hasOnlyKeys(value, VISIT_KEYS)) return false;
   const { year, date, direction, durationDays, places, note } = value;
   if (!isYear(year)) return false;
   if (date !== undefined) {

@@ -3,7 +3,8 @@ import type { DataPath, Problem } from './problem';
 
 /**
  * Checks one value against its part of the data contract: returns the value when it follows
- * it, or pushes what is wrong (at `path`) and returns undefined.
+ * it; otherwise the precise check (zod) pushes what is wrong (at `path`) and returns
+ * undefined, and the quick check (guards) throws NeedsPreciseCheck, having no words for it.
  */
 export type ShapeCheck<T> = (raw: unknown, path: DataPath, problems: Problem[]) => T | undefined;
 
