@@ -28,6 +28,18 @@ export interface ViewProps {
   setView: SetView;
 }
 
+/**
+ * Where focus goes back when a city's panel closes: the element that opened it, if it is still
+ * in the page and focusable, else the city's marker, else the map.
+ */
+function focusOpenerOrMarker(opener: HTMLElement | null, cityId: string): void {
+  const marker = document.querySelector<HTMLElement>(
+    `.cooperation-map [data-city-id="${CSS.escape(cityId)}"]`,
+  );
+  const target = opener?.isConnected && opener.tabIndex >= 0 ? opener : marker;
+  (target ?? document.querySelector<HTMLElement>('.cooperation-map'))?.focus();
+}
+
 /** On phones the map and the list take turns; wide screens show both. */
 export type Mode = 'map' | 'list';
 
@@ -100,21 +112,24 @@ export function CooperationView({
       const cityId = returnFocusRef.current;
       if (!cityId || view.city) return;
       returnFocusRef.current = null;
-      const opener = openerRef.current;
       // A row of the long (virtualized) list leaves the page while the panel covers the list:
-      // the list brings it back into view and focuses it.
+      // the list, if still long, brings it back into view and focuses it (or says it cannot).
       const openerCity = openerRowRef.current;
-      if (openerCity) {
-        setListRowFocus((request) => ({ cityId: openerCity, serial: (request?.serial ?? 0) + 1 }));
+      if (openerCity && document.querySelector('.city-list__virtual')) {
+        setListRowFocus({ cityId: openerCity });
         return;
       }
-      const marker = document.querySelector<HTMLElement>(
-        `.cooperation-map [data-city-id="${CSS.escape(cityId)}"]`,
-      );
-      const target = opener?.isConnected && opener.tabIndex >= 0 ? opener : marker;
-      (target ?? document.querySelector<HTMLElement>('.cooperation-map'))?.focus();
+      focusOpenerOrMarker(openerRef.current, cityId);
     },
     [view.city],
+  );
+  const rowFocusDone = useCallback(
+    (focused: boolean) => {
+      const request = listRowFocus;
+      setListRowFocus(null);
+      if (!focused && request) focusOpenerOrMarker(null, request.cityId);
+    },
+    [listRowFocus],
   );
 
   useEffect(
@@ -233,7 +248,12 @@ export function CooperationView({
               />
             ) : (
               // The sea, for the moment the map's code may still be on its way.
-              <div className="cooperation-map cooperation-map--waiting">
+              <div
+                className="cooperation-map cooperation-map--waiting"
+                tabIndex={-1}
+                aria-label={t.map.label}
+                aria-busy={mapCode.state === 'loading'}
+              >
                 {mapCode.state === 'failed' && <p role="alert">{t.map.codeFailed}</p>}
               </div>
             )}
@@ -270,6 +290,7 @@ export function CooperationView({
                 headingRef={listHeadingRef}
                 scrollRef={listScrollRef}
                 rowFocus={listRowFocus}
+                onRowFocusDone={rowFocusDone}
               />
             ) : (
               <Suspense fallback={<LoadingState message={t.summary.loading} />}>

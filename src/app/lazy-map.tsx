@@ -18,7 +18,10 @@ export type MapCode =
 let code: MapCode = { state: 'loading' };
 const loading = import('../features/map/cooperation-map').then(
   (module) => (code = { state: 'ready', Map: module.CooperationMap }),
-  () => (code = { state: 'failed' }),
+  (error: unknown) => {
+    console.warn("The map's code could not be loaded:", error);
+    return (code = { state: 'failed' });
+  },
 );
 
 /**

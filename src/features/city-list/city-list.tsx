@@ -18,22 +18,29 @@ interface CityListProps {
   headingRef?: Ref<HTMLHeadingElement>;
   /** The element the list scrolls in. */
   scrollRef: RefObject<HTMLElement | null>;
-  /** Asks the long list to scroll a city's row into view and focus it (a new object each time). */
+  /** Asks the long list to scroll a city's row into view and focus it. */
   rowFocus?: RowFocusRequest | null;
+  /** Called once per request: whether the row took focus. */
+  onRowFocusDone?: (focused: boolean) => void;
 }
 
 /** Focus for a city's row, after a panel opened from that row has closed. */
 export interface RowFocusRequest {
   readonly cityId: string;
-  /** Grows with each request, so that the same city can be asked for again. */
-  readonly serial: number;
 }
 
 /**
  * The text equivalent of the map: every city the map shows, grouped by country or by kind of
  * cooperation and sorted by name in the interface language, each opening the same panel.
  */
-export function CityList({ cities, onOpenCity, headingRef, scrollRef, rowFocus }: CityListProps) {
+export function CityList({
+  cities,
+  onOpenCity,
+  headingRef,
+  scrollRef,
+  rowFocus,
+  onRowFocusDone,
+}: CityListProps) {
   const { t, language } = useI18n();
   const headingId = useId();
   const [grouping, setGrouping] = useState<Grouping>('country');
@@ -74,6 +81,7 @@ export function CityList({ cities, onOpenCity, headingRef, scrollRef, rowFocus }
             scrollRef={scrollRef}
             onOpenCity={onOpenCity}
             rowFocus={rowFocus ?? null}
+            onRowFocusDone={onRowFocusDone}
           />
         </Suspense>
       ) : (

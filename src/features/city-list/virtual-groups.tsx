@@ -24,12 +24,15 @@ export function VirtualGroups({
   scrollRef,
   onOpenCity,
   rowFocus,
+  onRowFocusDone,
 }: {
   groups: readonly CityGroup[];
   headingIdPrefix: string;
   scrollRef: RefObject<HTMLElement | null>;
   onOpenCity: (cityId: string) => void;
   rowFocus: RowFocusRequest | null;
+  /** Called once per request: whether the row took focus. */
+  onRowFocusDone?: (focused: boolean) => void;
 }) {
   const rows = useMemo(
     () =>
@@ -92,7 +95,10 @@ export function VirtualGroups({
       const index = rows.findIndex(
         (row) => row.type === 'city' && row.group.cities[row.index]!.id === rowFocus.cityId,
       );
-      if (index < 0) return;
+      if (index < 0) {
+        onRowFocusDone?.(false);
+        return;
+      }
       virtualizer.scrollToIndex(index, { align: 'center' });
       // The row is drawn once the list has scrolled: look for it for a few frames.
       let frame = 0;
@@ -101,13 +107,17 @@ export function VirtualGroups({
         const button = bodyRef.current?.querySelector<HTMLElement>(
           `[data-city-id="${CSS.escape(rowFocus.cityId)}"]`,
         );
-        if (button) button.focus();
-        else if ((tries += 1) < 30) frame = requestAnimationFrame(focusRow);
+        if (button) {
+          button.focus();
+          onRowFocusDone?.(true);
+        } else if ((tries += 1) < 30) frame = requestAnimationFrame(focusRow);
+        else onRowFocusDone?.(false);
       };
       frame = requestAnimationFrame(focusRow);
       return () => cancelAnimationFrame(frame);
     },
-    // Only for a new request; the rows and the virtualizer are read as they are then.
+    // Only for a new request (each is handled once: the caller then clears it); the rows and
+    // the virtualizer are read as they are then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [rowFocus],
   );

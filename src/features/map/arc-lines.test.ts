@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../ui/contrast';
 import {
-  ARC_OPACITY,
-  ARC_STYLES,
-  arcDashArray,
   arcDetail,
   arcLines,
   arcSegments,
   type ArcDetail,
-  type ArcDirection,
   type ArcGeometryCache,
   type ArcLine,
-  type CityArcs,
 } from './arc-lines';
+import {
+  ARC_OPACITY,
+  ARC_STYLES,
+  arcDashArray,
+  type ArcDirection,
+  type CityArcs,
+} from './arc-style';
 import { COUNTRY_STYLE } from './basemap-style';
 import { arcWeight, distanceKm, greatCirclePoints, MAX_ARC_WEIGHT } from './great-circle';
 

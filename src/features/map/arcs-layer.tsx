@@ -12,16 +12,8 @@ import {
 } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Pane, useMap } from 'react-leaflet';
-import {
-  ARC_OPACITY,
-  ARC_STYLES,
-  arcDashArray,
-  arcLines,
-  type ArcGeometryCache,
-  type ArcLine,
-  type ArcPoints,
-  type CityArcs,
-} from './arc-lines';
+import { arcLines, type ArcGeometryCache, type ArcLine, type ArcPoints } from './arc-lines';
+import { ARC_OPACITY, ARC_STYLES, arcDashArray, type CityArcs } from './arc-style';
 import type { LatLng } from './great-circle';
 
 /** Its own pane, stacked in arcs-layer.css between the tiles and the markers. */

@@ -1,7 +1,12 @@
 import './arcs-legend.css';
-import { MAX_ARC_CITIES } from './arc-lines';
 import { useI18n } from '../../i18n/i18n-context';
-import { ARC_OPACITY, ARC_STYLES, arcDashArray, type ArcDirection } from './arc-lines';
+import {
+  ARC_OPACITY,
+  ARC_STYLES,
+  arcDashArray,
+  MAX_ARC_CITIES,
+  type ArcDirection,
+} from './arc-style';
 
 const SAMPLE_WEIGHT = 3;
 

@@ -5,9 +5,9 @@ import { useMemo, useState } from 'react';
 import { NARROW } from '../../ui/use-media-query';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
-import { MAX_ARC_CITIES } from './arc-lines';
-import { ArcsLayer } from './arcs-layer';
+import { MAX_ARC_CITIES } from './arc-style';
 import { useAfterFirstPaint } from './use-after-first-paint';
+import { useArcsLayer } from './use-arcs-layer';
 import { Basemap } from './basemap';
 import { CityLayer } from './city-layer';
 import { MapAccessibility } from './map-accessibility';
@@ -81,7 +81,9 @@ export function CooperationMap({
     window.matchMedia(NARROW).matches ? NARROW_FIRST_VIEW_PADDING : FIRST_VIEW_PADDING,
   );
 
+  // The lines come a frame after the markers, their code loaded then.
   const afterFirstPaint = useAfterFirstPaint();
+  const arcsLayer = useArcsLayer(arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES);
 
   return (
     <MapContainer
@@ -117,9 +119,7 @@ export function CooperationMap({
       />
       <Basemap />
       <DetailTiles />
-      {arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES && (
-        <ArcsLayer hub={hub} arcs={cityArcs} />
-      )}
+      {arcsLayer && <arcsLayer.Layer hub={hub} arcs={cityArcs} />}
       <CityLayer
         hub={hub}
         cities={cities}
