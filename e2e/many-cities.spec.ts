@@ -171,7 +171,7 @@ test('screenshots of 10,000 cities: clusters, a closer look, and the list on a p
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openManyCities(page);
-  await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+  await expect(page.locator('.basemap-pane svg path')).toBeVisible();
   await page.screenshot({ path: 'screenshots/desktop-10000-cities.png' });
   for (let step = 0; step < 12 && (await cityMarkers(page).count()) < 3; step++) {
     await clusters(page).first().click();

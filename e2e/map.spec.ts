@@ -77,19 +77,22 @@ test.describe('the first view', () => {
     page,
   }) => {
     await openMap(page);
-    const canvas = page.locator('.basemap-pane canvas');
-    await expect(canvas).toBeVisible();
-    await expect
-      .poll(() =>
-        canvas.evaluate((element: HTMLCanvasElement) => {
-          const context = element.getContext('2d')!;
-          const { data } = context.getImageData(0, 0, element.width, element.height);
-          let painted = 0;
-          for (let i = 3; i < data.length; i += 4 * 97) if (data[i]! > 0) painted++;
-          return painted;
-        }),
-      )
-      .toBeGreaterThan(100);
+    // One path for every country (Leaflet's SVG renderer), drawn across the map's box.
+    const outlines = page.locator('.basemap-pane svg path');
+    await expect(outlines).toHaveCount(1);
+    await expect(outlines).toBeVisible();
+    const drawn = await outlines.evaluate((path: SVGPathElement) => {
+      const box = path.getBoundingClientRect();
+      const map = path.closest('.leaflet-container')!.getBoundingClientRect();
+      return {
+        rings: (path.getAttribute('d') ?? '').split('M').length - 1,
+        coversMap: box.left <= map.left && box.right >= map.right,
+        fill: getComputedStyle(path).fill,
+      };
+    });
+    expect(drawn.rings).toBeGreaterThan(20);
+    expect(drawn.coversMap).toBe(true);
+    expect(drawn.fill).toBe('rgb(243, 239, 230)');
     const broken = await page.evaluate(() =>
       [...document.images]
         .filter((image) => !image.classList.contains('leaflet-tile'))

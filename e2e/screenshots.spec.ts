@@ -13,7 +13,7 @@ test.describe('screenshots', () => {
   test('desktop states', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openMap(page);
-    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
     await page.screenshot({ path: `${DIR}/desktop-first-view.png` });
 
     await cityButton(page, 'Takasaki').click();
@@ -57,7 +57,7 @@ test.describe('screenshots', () => {
     const page = await context.newPage();
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
     await openMap(page);
-    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
     await expect(page.locator('.tiles-note')).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-first-view.png` });
     await page.getByRole('button', { name: 'Filtry', exact: true }).tap();

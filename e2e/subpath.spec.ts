@@ -15,7 +15,7 @@ test('the same dist/ works from a sub-path, with no rebuild', async ({ page }) =
     await page.goto(`${server.origin}/mapa-wspolpracy/?city=minsk`);
     await expect(page.getByRole('region', { name: 'Mińsk' })).toBeVisible();
     await expect(page.locator('.city-marker').first()).toBeVisible();
-    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
     const own = asked.filter((pathname) => !pathname.startsWith('/mapa-wspolpracy/'));
     expect(own).toEqual([]);
     expect(asked).toContain('/mapa-wspolpracy/data/cooperation.json');

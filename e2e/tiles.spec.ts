@@ -11,7 +11,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
       if (request.url().startsWith('https://tile.openstreetmap.org/')) tiles.push(request.url());
     });
     await openMap(page);
-    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Mapa szczegółowa' })).toHaveText(
       'Mapa szczegółowa niedostępna',
     );
@@ -28,7 +28,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await openMap(page, '?city=minsk');
-    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
     await page.getByRole('button', { name: 'Przybliż' }).click();
     await page.waitForLoadState('networkidle');
     const origin = new URL(page.url()).origin;
@@ -96,7 +96,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await openMap(page);
-    await expect(page.locator('.basemap-pane canvas')).toBeVisible();
+    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
     await expect(page.locator('.leaflet-control-attribution')).not.toContainText('OpenStreetMap');
     expect(requests.filter((url) => url.includes('tile.openstreetmap.org'))).toEqual([]);
     expect(warnings.join('\n')).toContain(

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { canvas } from 'leaflet';
-import { useMemo, useState } from 'react';
+import { svg } from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
 import { GeoJSON, Pane, useMap, useMapEvent, type GeoJSONProps } from 'react-leaflet';
 import coarseUrl from 'world-atlas/countries-110m.json?url';
 import detailedUrl from 'world-atlas/countries-50m.json?url';
 import { COUNTRY_STYLE } from './basemap-style';
-import type { CountriesTopology, CountryShapes } from './country-shapes';
+import type { Feature, MultiPolygon } from 'geojson';
+import type { CountriesTopology } from './country-shapes';
 
 const BASEMAP_PANE = 'basemap';
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';
@@ -15,13 +16,13 @@ export const BASEMAP_ATTRIBUTION = 'Natural Earth';
  */
 export const DETAILED_FROM_ZOOM = 5;
 
-async function loadCountryShapes(url: string, signal: AbortSignal): Promise<CountryShapes> {
+async function loadCountryShapes(url: string, signal: AbortSignal): Promise<Feature<MultiPolygon>> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`Country shapes: HTTP ${response.status}`);
   const topology = (await response.json()) as CountriesTopology;
   // Loaded with the shapes, not with the app: the first view does not wait for either.
-  const { countryShapes } = await import('./country-shapes');
-  return countryShapes(topology);
+  const { asOneShape, countryShapes } = await import('./country-shapes');
+  return asOneShape(countryShapes(topology));
 }
 
 function useCountryShapes(url: string, enabled: boolean) {
@@ -47,7 +48,16 @@ export function Basemap() {
   const coarse = useCountryShapes(coarseUrl, true);
   const detailed = useCountryShapes(detailedUrl, wantDetail);
   const shapes = detailed.data ?? coarse.data;
-  const renderer = useMemo(() => canvas({ pane: BASEMAP_PANE, padding: 0.5 }), []);
+  const renderer = useMemo(() => svg({ pane: BASEMAP_PANE, padding: 0.5 }), []);
+  // The credit is the map's, not each path's: a GeoJSON layer would hand it to every path,
+  // and the credits control rewrites itself for each.
+  const drawn = shapes !== undefined;
+  useEffect(() => {
+    const credits = map.attributionControl;
+    if (!drawn || !credits) return;
+    credits.addAttribution(BASEMAP_ATTRIBUTION);
+    return () => void credits.removeAttribution(BASEMAP_ATTRIBUTION);
+  }, [map, drawn]);
   return (
     <Pane name={BASEMAP_PANE} className="basemap-pane">
       {shapes && (
@@ -58,7 +68,6 @@ export function Basemap() {
           style={COUNTRY_STYLE}
           // Leaflet passes a GeoJSON layer's options on to its paths; the types omit `renderer`.
           {...({ renderer } as Partial<GeoJSONProps>)}
-          attribution={BASEMAP_ATTRIBUTION}
         />
       )}
     </Pane>

@@ -13,6 +13,7 @@ import { CityLayer } from './city-layer';
 import { MapAccessibility } from './map-accessibility';
 import type { MapCity, MapHub } from './map-city';
 import { MapResize } from './map-resize';
+import { NextTask } from './next-task';
 import { firstViewPlaces } from './marker-layout';
 import { prefersReducedMotion } from './reduced-motion';
 import { DetailTiles } from './detail-tiles';
@@ -101,31 +102,37 @@ export function CooperationMap({
       markerZoomAnimation={animate}
       scrollWheelZoom={!embedded}
     >
-      {embedded && <WheelZoomOnClick />}
       <MapAccessibility label={t.map.label} prefix={t.map.attributionPrefix} />
-      <MapResize />
-      <ZoomControl
-        key={language}
-        position="topleft"
-        zoomInTitle={t.map.zoomIn}
-        zoomOutTitle={t.map.zoomOut}
-      />
-      {/* Keyed like the zoom buttons, so that both are added again in this order. */}
-      <ResetViewControl
-        key={`reset-${language}`}
-        bounds={bounds}
-        options={boundsOptions}
-        label={t.map.resetView}
-      />
-      <Basemap />
-      <DetailTiles />
-      {arcsLayer && <arcsLayer.Layer hub={hub} arcs={cityArcs} />}
-      <CityLayer
-        hub={hub}
-        cities={cities}
-        selectedCityId={selectedCityId}
-        onOpenCity={onOpenCity}
-      />
+      {/* Built in three tasks: the map and its view; the controls and the markers; the
+          outlines, the tiles and the rest. */}
+      <NextTask>
+        <MapResize />
+        <ZoomControl
+          key={language}
+          position="topleft"
+          zoomInTitle={t.map.zoomIn}
+          zoomOutTitle={t.map.zoomOut}
+        />
+        {/* Keyed like the zoom buttons, so that both are added again in this order. */}
+        <ResetViewControl
+          key={`reset-${language}`}
+          bounds={bounds}
+          options={boundsOptions}
+          label={t.map.resetView}
+        />
+        <CityLayer
+          hub={hub}
+          cities={cities}
+          selectedCityId={selectedCityId}
+          onOpenCity={onOpenCity}
+        />
+        <NextTask>
+          {embedded && <WheelZoomOnClick />}
+          <Basemap />
+          <DetailTiles />
+          {arcsLayer && <arcsLayer.Layer hub={hub} arcs={cityArcs} />}
+        </NextTask>
+      </NextTask>
     </MapContainer>
   );
 }

@@ -79,6 +79,24 @@ export function assignCrimeaToUkraine(topology: CountriesTopology): CountriesTop
   };
 }
 
+/**
+ * Every outline as one multipolygon, for drawing: Leaflet then makes one path, not one layer
+ * per country (each with its own setup, events and canvas path). They look the same, as all
+ * countries share one style; a country inside another's hole stays filled under the even-odd
+ * rule, since three rings cover it.
+ */
+export function asOneShape(shapes: CountryShapes): Feature<MultiPolygon> {
+  const polygons = shapes.features.flatMap(({ geometry }) => {
+    if (!geometry) return [];
+    return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  });
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: polygons },
+  };
+}
+
 /** Country outlines as GeoJSON, ready for a Leaflet layer. */
 export function countryShapes(topology: CountriesTopology): CountryShapes {
   const fixed = assignCrimeaToUkraine(topology);

@@ -46,22 +46,34 @@ export function useIsInView(): (place: LatLng) => boolean {
 
   // The controls are added to the map in effects, after the markers' first render: measured
   // after those, and again after each move or resize (the credits follow the map's size).
+  // Measured once the frame is drawn, when the page's layout is done and reading it is
+  // cheap; right away, the read would make the browser lay out the whole page in this task.
   const [controls, setControls] = useState<readonly Box[]>([]);
   useEffect(
-    function measureControls() {
-      const container = map.getContainer();
-      const origin = container.getBoundingClientRect();
-      const next = [...container.querySelectorAll('.leaflet-control')].map((control) => {
-        const box = control.getBoundingClientRect();
-        return {
-          left: box.left - origin.left - HALF_TARGET,
-          right: box.right - origin.left + HALF_TARGET,
-          top: box.top - origin.top - HALF_TARGET,
-          bottom: box.bottom - origin.top + HALF_TARGET,
-        };
+    function measureControlsAfterFrame() {
+      function measureControls() {
+        const container = map.getContainer();
+        const origin = container.getBoundingClientRect();
+        const next = [...container.querySelectorAll('.leaflet-control')].map((control) => {
+          const box = control.getBoundingClientRect();
+          return {
+            left: box.left - origin.left - HALF_TARGET,
+            right: box.right - origin.left + HALF_TARGET,
+            top: box.top - origin.top - HALF_TARGET,
+            bottom: box.bottom - origin.top + HALF_TARGET,
+          };
+        });
+        setControls((previous) => (sameBoxes(previous, next) ? previous : next));
+      }
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // A timeout set in an animation frame runs after that frame has been drawn.
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(measureControls, 0);
       });
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- a DOM measurement, kept only when it changed
-      setControls((previous) => (sameBoxes(previous, next) ? previous : next));
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
     },
     [map, version],
   );

@@ -1,0 +1,20 @@
+import { useEffect, useState, type ReactNode } from 'react';
+
+/**
+ * Renders its children a task after it was first drawn, and from then on like any children.
+ * Building a whole map at once (Leaflet's map, its controls, markers, tiles, the outlines) is
+ * one long task that keeps a phone from answering a tap; in steps, each is short and the
+ * browser can handle input between them.
+ */
+export function NextTask({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(false);
+  useEffect(
+    function waitATask() {
+      if (shown) return;
+      const timer = setTimeout(() => setShown(true), 0);
+      return () => clearTimeout(timer);
+    },
+    [shown],
+  );
+  return shown ? children : null;
+}
