@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const DATA = /\/data\/cooperation\.json$/;
@@ -19,6 +20,35 @@ test.describe('loading the data', () => {
     release();
     await expect(page.locator('.city-marker').first()).toBeVisible();
   });
+
+  for (const { width, height, query, title } of [
+    { width: 375, height: 700, query: '', title: 'Współpraca zagraniczna Poznania' },
+    { width: 412, height: 823, query: '?lang=en', title: "Poznań's international cooperation" },
+    { width: 1280, height: 800, query: '', title: 'Współpraca zagraniczna Poznania' },
+  ]) {
+    test(`the first frame shows the title as the app will (${width} px${query})`, async ({
+      context,
+    }) => {
+      const titleBox = async (page: Page) => {
+        const heading = page.getByRole('heading', { level: 1, name: title });
+        await expect(heading).toBeVisible();
+        return heading.boundingBox();
+      };
+      // The static first frame of index.html: the app's code never arrives.
+      const shell = await context.newPage();
+      await shell.setViewportSize({ width, height });
+      await shell.route('**/assets/*.js', (route) => route.abort());
+      await shell.goto(`./${query}`);
+      await expect(shell.getByRole('status')).toBeVisible();
+      const before = await titleBox(shell);
+      const app = await context.newPage();
+      await app.setViewportSize({ width, height });
+      await app.goto(`./${query}`);
+      await expect(app.locator('.city-marker').first()).toBeVisible();
+      // Same place, same lines: the title does not jump when the app replaces the frame.
+      expect(await titleBox(app)).toEqual(before);
+    });
+  }
 
   test('a failed load says so, and the retry button loads the map', async ({ page }) => {
     let fail = true;

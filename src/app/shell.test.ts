@@ -20,7 +20,17 @@ describe('the static first frame in index.html', () => {
     expect(shellTexts(className)).toEqual([
       messages.app.title,
       messages.app.subtitle,
+      // The header's button, unseen: its room makes the title wrap as it will in the app.
+      messages.share.button,
       messages.app.loading,
+    ]);
+  });
+
+  it('keeps room for the language buttons, named as the app names them', () => {
+    const buttons = [...html.matchAll(/<span class="shell-button" lang="(\w+)">([^<]*)</g)];
+    expect(buttons.map((match) => [match[1], match[2]])).toEqual([
+      ['pl', pl.languages.pl],
+      ['en', pl.languages.en],
     ]);
   });
 });
