@@ -17,12 +17,11 @@ import {
   type CheckContext,
   type PlaceCheck,
 } from './entry-checks';
-import { messages } from './messages';
 import type { Problem } from './problem';
 import { References } from './references';
 import { TOP_LEVEL_KEYS } from './shape-guards';
 import type { Shapes } from './shapes';
-import { suggest } from './suggest';
+import type { Wording } from './wording';
 
 export interface ValidateOptions {
   /** Years after this one are errors; defaults to the current year. */
@@ -48,33 +47,38 @@ export interface ValidationResult {
 }
 
 /** The top level: one object with a usable hub and the four lists, or nothing can be drawn. */
-function checkTopLevel(json: unknown, shapes: Shapes, problems: Problem[]): Hub | null {
+function checkTopLevel(
+  json: unknown,
+  shapes: Shapes,
+  wording: Wording,
+  problems: Problem[],
+): Hub | null {
   if (!isRecord(json)) {
-    problems.push(error([], messages.topLevel(json)));
+    problems.push(error([], wording.messages.topLevel(json)));
     return null;
   }
   for (const key of Object.keys(json)) {
     if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
-      const message = messages.unknownKey(key, suggest(key, TOP_LEVEL_KEYS));
+      const message = wording.messages.unknownKey(key, wording.suggest(key, TOP_LEVEL_KEYS));
       problems.push({ severity: 'error', path: [key], at: 'key', message });
     }
   }
   if (json.$schema !== undefined && typeof json.$schema !== 'string') {
-    problems.push(error(['$schema'], messages.wrongType('string', json.$schema)));
+    problems.push(error(['$schema'], wording.messages.wrongType('string', json.$schema)));
   }
   let hub: Hub | undefined;
   if (!Object.hasOwn(json, 'hub')) {
-    problems.push(error([], messages.missingKey('hub')));
+    problems.push(error([], wording.messages.missingKey('hub')));
   } else {
     hub = shapes.hub(json.hub, ['hub'], problems);
   }
   let usable = hub !== undefined;
   for (const name of LISTS) {
     if (!Object.hasOwn(json, name)) {
-      problems.push(error([], messages.missingKey(name)));
+      problems.push(error([], wording.messages.missingKey(name)));
       usable = false;
     } else if (!Array.isArray(json[name])) {
-      problems.push(error([name], messages.wrongType('array', json[name])));
+      problems.push(error([name], wording.messages.wrongType('array', json[name])));
       usable = false;
     }
   }
@@ -95,7 +99,11 @@ function keep<T>(
 }
 
 /** Cities no visit names and no partnership explains: judged on the file as written. */
-function citiesWithoutContent(cities: readonly Entry<City>[], rawVisits: readonly unknown[]) {
+function citiesWithoutContent(
+  cities: readonly Entry<City>[],
+  rawVisits: readonly unknown[],
+  wording: Wording,
+) {
   const named = new Set(
     rawVisits.flatMap((raw) =>
       isRecord(raw) && Array.isArray(raw.cityIds) ? (raw.cityIds as unknown[]) : [],
@@ -104,7 +112,7 @@ function citiesWithoutContent(cities: readonly Entry<City>[], rawVisits: readonl
   return cities
     .filter(({ value: city }) => city.relation === 'informal' && !named.has(city.id))
     .map(({ index, value: city }) =>
-      warning(['cities', index], messages.cityWithoutContent(city.id)),
+      warning(['cities', index], wording.messages.cityWithoutContent(city.id)),
     );
 }
 
@@ -113,45 +121,47 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 /**
  * Checks parsed JSON against the data contract (with `shapes`) and its meaning (unique ids,
  * references, years, countries, places). Keeps every valid entry and says what is wrong
- * with the others.
+ * with the others, in `wording`'s words (asked for only when something is wrong).
  */
 export function checkCooperation(
   json: unknown,
   shapes: Shapes,
+  wording: Wording,
   options: ValidateOptions = {},
 ): ValidationResult {
   const context: CheckContext = {
     currentYear: options.currentYear ?? new Date().getFullYear(),
     checkPlace: options.checkPlace,
+    wording,
   };
   const problems: Problem[] = [];
-  const hub = checkTopLevel(json, shapes, problems);
+  const hub = checkTopLevel(json, shapes, wording, problems);
   if (hub === null) return { data: null, problems, skipped: 0 };
   problems.push(...placeProblems(hub, ['hub'], context));
 
   const raw = json as Record<ListName, unknown[]> & { $schema?: string };
   const sources = keep(
-    checkEntries('sources', raw.sources, shapes.source, problems),
+    checkEntries('sources', raw.sources, shapes.source, problems, wording),
     (entry) => sourceProblems(entry, context),
     problems,
   );
-  const themes = checkEntries('themes', raw.themes, shapes.theme, problems);
+  const themes = checkEntries('themes', raw.themes, shapes.theme, problems, wording);
   const cities = keep(
-    checkEntries('cities', raw.cities, shapes.city, problems),
+    checkEntries('cities', raw.cities, shapes.city, problems, wording),
     (entry) => cityProblems(entry, context),
     problems,
   );
   const refs = {
-    city: new References('city', 'cities', raw.cities, cities),
-    theme: new References('theme', 'themes', raw.themes, themes),
-    source: new References('source', 'sources', raw.sources, sources),
+    city: new References('city', 'cities', raw.cities, cities, wording),
+    theme: new References('theme', 'themes', raw.themes, themes, wording),
+    source: new References('source', 'sources', raw.sources, sources, wording),
   };
   const visits = keep(
-    checkEntries('visits', raw.visits, shapes.visit, problems),
+    checkEntries('visits', raw.visits, shapes.visit, problems, wording),
     (entry) => visitProblems(entry, refs, context),
     problems,
   );
-  problems.push(...citiesWithoutContent(cities, raw.visits));
+  problems.push(...citiesWithoutContent(cities, raw.visits, wording));
 
   const total = LISTS.reduce((sum, name) => sum + raw[name].length, 0);
   const kept = sources.length + themes.length + cities.length + visits.length;

@@ -1,6 +1,6 @@
-import { messages } from './messages';
 import type { DataPath, Problem } from './problem';
 import type { ShapeCheck } from './shapes';
+import type { Wording } from './wording';
 
 export const LISTS = ['sources', 'themes', 'cities', 'visits'] as const;
 export type ListName = (typeof LISTS)[number];
@@ -30,6 +30,7 @@ export function checkEntries<T extends { id: string }>(
   list: readonly unknown[],
   shape: ShapeCheck<T>,
   problems: Problem[],
+  wording: Wording,
 ): Entry<T>[] {
   const accepted: Entry<T>[] = [];
   const firstIndex = new Map<string, number>();
@@ -39,7 +40,7 @@ export function checkEntries<T extends { id: string }>(
     const first = firstIndex.get(value.id);
     if (first !== undefined) {
       problems.push(
-        error([name, index, 'id'], messages.duplicateId(value.id, `${name}[${first}]`)),
+        error([name, index, 'id'], wording.messages.duplicateId(value.id, `${name}[${first}]`)),
       );
       return;
     }

@@ -1,9 +1,9 @@
 import type { City, Hub, Source, Visit } from '../schema';
 import { countryCodeFor, isCountryCode } from './country-codes';
 import { error, warning, type Entry } from './entries';
-import { messages } from './messages';
 import type { DataPath, Problem } from './problem';
 import type { References } from './references';
+import type { Wording } from './wording';
 
 /**
  * Where a point lies against its stated country: in it (or near enough), in it only with
@@ -17,34 +17,39 @@ export type PlaceCheck = (point: { lat: number; lng: number; country: string }) 
 export interface CheckContext {
   readonly currentYear: number;
   readonly checkPlace: PlaceCheck | undefined;
+  readonly wording: Wording;
 }
+
+/** The messages, asked for only once a problem is found (the quick path has none). */
+const say = (context: CheckContext) => context.wording.messages;
 
 /** The country code and, where the caller can tell, whether the point lies in that country. */
 export function placeProblems(point: Hub | City, path: DataPath, context: CheckContext): Problem[] {
   if (!isCountryCode(point.country)) {
     const meant = countryCodeFor(point.country);
-    return [error([...path, 'country'], messages.unknownCountry(point.country, meant))];
+    return [error([...path, 'country'], say(context).unknownCountry(point.country, meant))];
   }
   const verdict = context.checkPlace?.(point) ?? 'unknown';
   if (verdict === 'swapped') {
     const { lat, lng, country } = point;
-    return [error([...path, 'lat'], messages.swappedCoordinates(lat, lng, country))];
+    return [error([...path, 'lat'], say(context).swappedCoordinates(lat, lng, country))];
   }
   if (typeof verdict === 'object') {
     const { lat, lng, country } = point;
-    const message = messages.otherCountry(lat, lng, country, verdict.elsewhere);
+    const message = say(context).otherCountry(lat, lng, country, verdict.elsewhere);
     return [error([...path, 'country'], message)];
   }
   if (verdict === 'outside') {
     const { lat, lng, country } = point;
-    return [warning([...path, 'lat'], messages.outsideCountry(lat, lng, country))];
+    return [warning([...path, 'lat'], say(context).outsideCountry(lat, lng, country))];
   }
   return [];
 }
 
-function futureYear(year: number | undefined, path: DataPath, { currentYear }: CheckContext) {
+function futureYear(year: number | undefined, path: DataPath, context: CheckContext) {
+  const { currentYear } = context;
   return year !== undefined && year > currentYear
-    ? [error(path, messages.futureYear(year, currentYear))]
+    ? [error(path, say(context).futureYear(year, currentYear))]
     : [];
 }
 
@@ -59,17 +64,17 @@ export function cityProblems({ index, value: city }: Entry<City>, context: Check
     ...placeProblems(city, path, context),
   ];
   if (city.partnerSince !== undefined && city.relation === 'informal') {
-    problems.push(warning([...path, 'partnerSince'], messages.partnerSinceInformal()));
+    problems.push(warning([...path, 'partnerSince'], say(context).partnerSinceInformal()));
   }
   return problems;
 }
 
-function repeated(ids: readonly string[], path: DataPath): Problem[] {
+function repeated(ids: readonly string[], path: DataPath, context: CheckContext): Problem[] {
   const seen = new Set<string>();
   return ids.flatMap((id, index) => {
     const again = seen.has(id);
     seen.add(id);
-    return again ? [warning([...path, index], messages.repeatedReference(id))] : [];
+    return again ? [warning([...path, index], say(context).repeatedReference(id))] : [];
   });
 }
 
@@ -90,8 +95,8 @@ export function visitProblems(
     ...visit.cityIds.map((id, at) => refs.city.check(id, [...path, 'cityIds', at])),
     ...visit.themes.map((id, at) => refs.theme.check(id, [...path, 'themes', at])),
     refs.source.check(visit.sourceId, [...path, 'sourceId']),
-    ...repeated(visit.cityIds, [...path, 'cityIds']),
-    ...repeated(visit.themes, [...path, 'themes']),
+    ...repeated(visit.cityIds, [...path, 'cityIds'], context),
+    ...repeated(visit.themes, [...path, 'themes'], context),
   ];
   return problems.filter((problem) => problem !== undefined);
 }

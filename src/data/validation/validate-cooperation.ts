@@ -1,4 +1,5 @@
 import { checkCooperation, type ValidateOptions, type ValidationResult } from './check-cooperation';
+import { fullWording } from './full-wording';
 import { zodShapes } from './zod-shapes';
 
 export type { PlaceCheck, PlaceVerdict } from './entry-checks';
@@ -13,5 +14,5 @@ export function validateCooperation(
   json: unknown,
   options: ValidateOptions = {},
 ): ValidationResult {
-  return checkCooperation(json, zodShapes, options);
+  return checkCooperation(json, zodShapes, fullWording, options);
 }
