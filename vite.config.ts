@@ -12,6 +12,11 @@ export default defineConfig({
     serveDataFolder(),
     preloadChunks(['src/data/read-cooperation-quickly.ts', 'src/features/map/cooperation-map.tsx']),
   ],
+  resolve: {
+    // Leaflet's own ES module build (its package.json names only the UMD one): no CommonJS
+    // wrapper, and the bundler can leave out the little that nothing uses.
+    alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
