@@ -182,8 +182,10 @@ export function CooperationView({
     [setView],
   );
   // Dragging a year slider changes the years many times in a row: one history entry for the
-  // whole drag (Back undoes it at once), not one per year passed.
-  const lastYearsChange = useRef(0);
+  // whole drag (Back undoes it at once), not one per year passed. Never a gesture before the
+  // first change: performance.now() starts at the page's load, and a first change within a
+  // second of it would otherwise replace the page's own entry.
+  const lastYearsChange = useRef(-Infinity);
   const changeFacets = useCallback(
     (next: FacetState) => {
       const yearsOnly =
@@ -194,7 +196,7 @@ export function CooperationView({
         next.countries === view.countries;
       const now = performance.now();
       const replace = yearsOnly && now - lastYearsChange.current < YEARS_GESTURE_MS;
-      lastYearsChange.current = yearsOnly ? now : 0;
+      lastYearsChange.current = yearsOnly ? now : -Infinity;
       setView((current) => ({ ...current, ...next }), { replace });
     },
     [setView, view],
