@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
 
 /**
  * False until the component's first frame has been painted, then true: for what can come a
@@ -9,15 +10,7 @@ export function useAfterFirstPaint(): boolean {
   useEffect(
     function waitForFirstPaint() {
       if (painted) return;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // A timeout set in an animation frame runs after that frame has been painted.
-      const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setPainted(true), 0);
-      });
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-      };
+      return afterNextPaint(() => setPainted(true));
     },
     [painted],
   );

@@ -1,6 +1,7 @@
 import type { LatLng } from 'leaflet';
 import { useCallback, useEffect, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { afterNextPaint } from './after-next-paint';
 
 /** Half a marker's target: a marker this close to a control would sit under it. */
 const HALF_TARGET = 14;
@@ -65,15 +66,7 @@ export function useIsInView(): (place: LatLng) => boolean {
         });
         setControls((previous) => (sameBoxes(previous, next) ? previous : next));
       }
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // A timeout set in an animation frame runs after that frame has been drawn.
-      const frame = requestAnimationFrame(() => {
-        timer = setTimeout(measureControls, 0);
-      });
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-      };
+      return afterNextPaint(measureControls);
     },
     [map, version],
   );
