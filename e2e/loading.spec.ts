@@ -98,6 +98,49 @@ test.describe('loading the data', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Kijów' })).toBeVisible();
   });
 
+  test("a city's details load when first asked, with a note while they come", async ({ page }) => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/city-panel[^/]*\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('./?city=kyiv');
+    const waiting = page.getByRole('status').filter({ hasText: 'Wczytywanie szczegółów miasta…' });
+    await expect(waiting).toBeVisible();
+    await page.screenshot({ path: 'screenshots/panel-code-loading.png' });
+    release();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kijów' })).toBeVisible();
+    await expect(waiting).toHaveCount(0);
+  });
+
+  test("when a city's details cannot load, the panel says so and the map still works", async ({
+    page,
+  }) => {
+    await page.route(/city-panel[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await page
+      .getByRole('button', { name: /^Kijów,/ })
+      .first()
+      .click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Nie udało się wczytać szczegółów miasta. Odśwież stronę, by spróbować ponownie.',
+    );
+    await page.screenshot({ path: 'screenshots/panel-code-failed.png' });
+    await page.getByRole('button', { name: 'Pokaż wszystkie miasta' }).click();
+    await expect(page.locator('.city-marker').first()).toBeVisible();
+  });
+
+  test('when the share window cannot load, the button says so', async ({ page }) => {
+    await page.route(/share-dialog[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Udostępnij / Osadź' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Nie udało się wczytać okna udostępniania. Odśwież stronę, by spróbować ponownie.',
+    );
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('a network failure asks to check the connection', async ({ page }) => {
     await page.route(DATA, (route) => route.abort('internetdisconnected'));
     await page.goto('./');

@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useCooperation } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
-import { ShareButton } from '../features/share/share-dialog';
+import { ShareButton } from '../features/share/share-button';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { DataNotice } from '../ui/data-notice';
 import { ErrorState } from '../ui/error-state';

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Cooperation } from '../data/schema';
 import { CityList, type RowFocusRequest } from '../features/city-list/city-list';
-import { CityPanel } from '../features/city-panel/city-panel';
 import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
 import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
@@ -13,12 +12,18 @@ import { LoadingState } from '../ui/loading-state';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
-import { useMapCode } from './lazy-map';
+import { lazyCode } from './lazy-code';
+import { mapCode } from './lazy-map';
+import { whenIdle } from './when-idle';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
 import { useShownData } from './use-shown-data';
 
 const SummarySide = lazy(() => import('./summary-side'));
+/** A city's details: not needed for the first view, loaded once the page is idle (or asked). */
+const panelCode = lazyCode('The city panel', () =>
+  import('../features/city-panel/city-panel').then((module) => module.CityPanel),
+);
 
 /** Year changes closer together than this belong to one gesture (a drag, held arrow keys). */
 const YEARS_GESTURE_MS = 1000;
@@ -67,7 +72,7 @@ export function CooperationView({
     rawView,
   );
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
-  const mapCode = useMapCode();
+  const map = mapCode.useCode();
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listScrollRef = useRef<HTMLDivElement>(null);
@@ -151,6 +156,10 @@ export function CooperationView({
 
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
   const sheetOpen = narrow && Boolean(selectedCity);
+  const panel = panelCode.useCode(Boolean(selectedCity));
+  useEffect(function loadPanelAhead() {
+    return whenIdle(() => void panelCode.load());
+  }, []);
   useEffect(
     function titleFollowsView() {
       document.title = selectedCity ? `${text(selectedCity.name)} – ${t.app.title}` : t.app.title;
@@ -238,8 +247,8 @@ export function CooperationView({
         <div className="workspace__map" inert={sheetOpen}>
           <MapLegend arcs={view.arcs} onToggleArcs={toggleArcs} shownCities={mapCities.length} />
           <div className="workspace__map-frame">
-            {mapCode.state === 'ready' ? (
-              <mapCode.Map
+            {map.state === 'ready' ? (
+              <map.code
                 hub={hub}
                 cities={mapCities}
                 allCities={data.cities}
@@ -254,25 +263,34 @@ export function CooperationView({
                 className="cooperation-map cooperation-map--waiting"
                 tabIndex={-1}
                 aria-label={t.map.label}
-                aria-busy={mapCode.state === 'loading'}
+                aria-busy={map.state === 'loading'}
               >
-                {mapCode.state === 'failed' && <p role="alert">{t.map.codeFailed}</p>}
+                {map.state === 'failed' && <p role="alert">{t.map.codeFailed}</p>}
               </div>
             )}
           </div>
         </div>
         <div className="workspace__side">
-          {selectedCity ? (
-            <CityPanel
-              city={selectedCity}
-              visits={filtered.visitsByCity.get(selectedCity.id) ?? []}
-              totalVisits={index.visitsByCity.get(selectedCity.id)?.length ?? 0}
-              index={index}
-              focusOnOpen={focusPanel}
-              onClose={closeCity}
-              onOpenCity={openCity}
-            />
-          ) : null}
+          {selectedCity &&
+            (panel.state === 'ready' ? (
+              <panel.code
+                city={selectedCity}
+                visits={filtered.visitsByCity.get(selectedCity.id) ?? []}
+                totalVisits={index.visitsByCity.get(selectedCity.id)?.length ?? 0}
+                index={index}
+                focusOnOpen={focusPanel}
+                onClose={closeCity}
+                onOpenCity={openCity}
+              />
+            ) : (
+              <div className="city-panel city-panel--waiting">
+                {panel.state === 'failed' ? (
+                  <p role="alert">{t.panel.codeFailed}</p>
+                ) : (
+                  <LoadingState message={t.panel.loading} />
+                )}
+              </div>
+            ))}
           {/* The skip link's target: the list, or the summary it replaces until the link is followed. */}
           <div id="city-list" className="workspace__list" inert={sheetOpen} ref={listScrollRef}>
             <ToggleGroup

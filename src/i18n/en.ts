@@ -26,6 +26,7 @@ export const en: Messages = {
   },
   share: {
     button: 'Share / Embed',
+    codeFailed: 'The share window could not be loaded. Reload the page to try again.',
     title: 'Share or embed the map',
     intro: 'The link and the code show this same view: the same themes, city and language.',
     linkLabel: 'Link to this view',
@@ -130,6 +131,8 @@ export const en: Messages = {
   },
   panel: {
     label: (name) => `Details: ${name}`,
+    loading: "Loading the city's details…",
+    codeFailed: "The city's details could not be loaded. Reload the page to try again.",
     close: 'Close panel',
     partnerSince: (year) => `Partner city since ${year}`,
     partner: 'Partner city',

@@ -39,6 +39,7 @@ export const pl = {
   },
   share: {
     button: 'Udostępnij / Osadź',
+    codeFailed: 'Nie udało się wczytać okna udostępniania. Odśwież stronę, by spróbować ponownie.',
     title: 'Udostępnij lub osadź mapę',
     intro: 'Link i kod pokazują ten sam widok: te same tematy, to samo miasto i ten sam język.',
     linkLabel: 'Link do tego widoku',
@@ -150,6 +151,8 @@ export const pl = {
   },
   panel: {
     label: (name: string) => `Szczegóły: ${name}`,
+    loading: 'Wczytywanie szczegółów miasta…',
+    codeFailed: 'Nie udało się wczytać szczegółów miasta. Odśwież stronę, by spróbować ponownie.',
     close: 'Zamknij panel',
     partnerSince: (year: number) => `Miasto partnerskie od ${year} r.`,
     partner: 'Miasto partnerskie',

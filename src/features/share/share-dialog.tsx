@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { shareSnippets } from './share-snippets';
 
@@ -55,70 +55,52 @@ function CopyField({
 
 /**
  * "Udostępnij / Osadź": a modal dialog (native <dialog>: focus stays inside, Escape closes)
- * with the link to the current view and the iframe code to embed it. Focus returns to the
- * button that opened it.
+ * with the link to the current view, the iframe code to embed it and the auto-height script.
+ * Shown as soon as it is drawn; `onClose` unmounts it (the opener takes focus back).
  */
-export function ShareButton() {
+export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
-  const [snippets, setSnippets] = useState(() => shareSnippets(window.location.href, t.map.label));
-
-  function open() {
-    setSnippets(shareSnippets(window.location.href, t.map.label));
+  // The view at the moment the dialog opens; it is modal, so the view cannot change under it.
+  const [snippets] = useState(() => shareSnippets(window.location.href, t.map.label));
+  useLayoutEffect(function showAsModal() {
     dialogRef.current?.showModal();
-  }
+  }, []);
 
   return (
-    <>
-      <button
-        type="button"
-        ref={buttonRef}
-        className="share-button"
-        aria-haspopup="dialog"
-        onClick={open}
-      >
-        {t.share.button}
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="share-dialog"
-        aria-labelledby={titleId}
-        onClose={() => buttonRef.current?.focus()}
-      >
-        <div className="share-dialog__header">
-          <h2 id={titleId}>{t.share.title}</h2>
-          <button
-            type="button"
-            className="share-dialog__close"
-            onClick={() => dialogRef.current?.close()}
-          >
-            {t.share.close}
-          </button>
-        </div>
-        <p>{t.share.intro}</p>
-        <CopyField
-          label={t.share.linkLabel}
-          value={snippets.link}
-          copyLabel={t.share.copyLink}
-          rows={2}
-        />
-        <CopyField
-          label={t.share.embedLabel}
-          hint={t.share.embedHint}
-          value={snippets.iframe}
-          copyLabel={t.share.copyCode}
-          rows={5}
-        />
-        <CopyField
-          label={t.share.scriptLabel}
-          hint={t.share.scriptHint}
-          value={snippets.script}
-          copyLabel={t.share.copyScript}
-          rows={2}
-        />
-      </dialog>
-    </>
+    <dialog ref={dialogRef} className="share-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <div className="share-dialog__header">
+        <h2 id={titleId}>{t.share.title}</h2>
+        <button
+          type="button"
+          className="share-dialog__close"
+          onClick={() => dialogRef.current?.close()}
+        >
+          {t.share.close}
+        </button>
+      </div>
+      <p>{t.share.intro}</p>
+      <CopyField
+        label={t.share.linkLabel}
+        value={snippets.link}
+        copyLabel={t.share.copyLink}
+        rows={2}
+      />
+      <CopyField
+        label={t.share.embedLabel}
+        hint={t.share.embedHint}
+        value={snippets.iframe}
+        copyLabel={t.share.copyCode}
+        rows={5}
+      />
+      <CopyField
+        label={t.share.scriptLabel}
+        hint={t.share.scriptHint}
+        value={snippets.script}
+        copyLabel={t.share.copyScript}
+        rows={2}
+      />
+    </dialog>
   );
 }

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import { lazyCode } from '../../app/lazy-code';
+import { whenIdle } from '../../app/when-idle';
+import { useI18n } from '../../i18n/i18n-context';
+
+/**
+ * The dialog's code is not in the first bundle: most visits never open it. It loads once the
+ * page is idle, so it is there by the time anyone clicks.
+ */
+const dialogCode = lazyCode('The share dialog', () =>
+  import('./share-dialog').then((module) => module.ShareDialog),
+);
+
+/** "Udostępnij / Osadź": opens the share dialog; focus returns here when it closes. */
+export function ShareButton() {
+  const { t } = useI18n();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const dialog = dialogCode.useCode(open);
+  useEffect(function loadDialogAhead() {
+    return whenIdle(() => void dialogCode.load());
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        ref={buttonRef}
+        className="share-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {t.share.button}
+      </button>
+      {open && dialog.state === 'ready' && (
+        <dialog.code
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
+      {open && dialog.state === 'failed' && (
+        <span className="share-button__failed" role="alert">
+          {t.share.codeFailed}
+        </span>
+      )}
+    </>
+  );
+}
