@@ -98,37 +98,66 @@ test.describe('loading the data', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Kijów' })).toBeVisible();
   });
 
-  test("a city's details load when first asked, with a note while they come", async ({ page }) => {
+  test("a city's details load when first asked, named and closable while they come", async ({
+    page,
+  }) => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     await page.route(/city-panel[^/]*\.js$/, async (route) => {
       await gate;
       await route.continue();
     });
-    await page.goto('./?city=kyiv');
-    const waiting = page.getByRole('status').filter({ hasText: 'Wczytywanie szczegółów miasta…' });
-    await expect(waiting).toBeVisible();
-    await page.screenshot({ path: 'screenshots/panel-code-loading.png' });
-    release();
-    await expect(page.getByRole('heading', { level: 2, name: 'Kijów' })).toBeVisible();
-    await expect(waiting).toHaveCount(0);
-  });
-
-  test("when a city's details cannot load, the panel says so and the map still works", async ({
-    page,
-  }) => {
-    await page.route(/city-panel[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto('./');
     await page
+      .locator('.workspace__list')
       .getByRole('button', { name: /^Kijów,/ })
-      .first()
       .click();
-    await expect(page.getByRole('alert')).toHaveText(
+    const panel = page.getByRole('region', { name: 'Kijów' });
+    await expect(panel.getByRole('status')).toHaveText('Wczytywanie szczegółów miasta…');
+    await expect(panel.getByRole('heading', { level: 2, name: 'Kijów' })).toBeFocused();
+    await page.screenshot({ path: 'screenshots/panel-code-loading.png' });
+    release();
+    await expect(panel.getByText(/^Wizyty: /)).toBeVisible();
+    await expect(panel.getByRole('status')).toHaveCount(0);
+    await expect(panel.getByRole('heading', { level: 2, name: 'Kijów' })).toBeFocused();
+  });
+
+  test("on a phone, when a city's details cannot load, the sheet says so and closes", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.route(/city-panel[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./?city=kyiv');
+    const panel = page.getByRole('region', { name: 'Kijów' });
+    await expect(panel.getByRole('alert')).toHaveText(
       'Nie udało się wczytać szczegółów miasta. Odśwież stronę, by spróbować ponownie.',
     );
-    await page.screenshot({ path: 'screenshots/panel-code-failed.png' });
-    await page.getByRole('button', { name: 'Pokaż wszystkie miasta' }).click();
-    await expect(page.locator('.city-marker').first()).toBeVisible();
+    await page.screenshot({ path: 'screenshots/panel-code-failed-phone.png' });
+    await panel.getByRole('button', { name: 'Zamknij panel' }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(page).not.toHaveURL(/city=/);
+    // The map answers again (it was inert under the sheet): another city opens.
+    await page.getByRole('button', { name: /^Berlin,/ }).click();
+    await expect(page.getByRole('region', { name: 'Berlin' }).getByRole('alert')).toBeVisible();
+  });
+
+  test('the share window waits for its code, busy, then opens with focus inside', async ({
+    page,
+  }) => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/share-dialog[^/]*\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('./');
+    const opener = page.getByRole('button', { name: 'Udostępnij / Osadź' });
+    await opener.click();
+    await expect(opener).toHaveAttribute('aria-busy', 'true');
+    release();
+    const dialog = page.getByRole('dialog', { name: 'Udostępnij lub osadź mapę' });
+    await expect(dialog.getByRole('button', { name: 'Zamknij' })).toBeFocused();
+    await expect(opener).toHaveAttribute('aria-busy', 'false');
   });
 
   test('when the share window cannot load, the button says so', async ({ page }) => {

@@ -12,8 +12,9 @@ import { LoadingState } from '../ui/loading-state';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
+import { CityPanelWaiting } from '../features/city-panel/city-panel-waiting';
 import { lazyCode } from './lazy-code';
-import { mapCode } from './lazy-map';
+import { useMapCode } from './lazy-map';
 import { whenIdle } from './when-idle';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
@@ -21,7 +22,7 @@ import { useShownData } from './use-shown-data';
 
 const SummarySide = lazy(() => import('./summary-side'));
 /** A city's details: not needed for the first view, loaded once the page is idle (or asked). */
-const panelCode = lazyCode('The city panel', () =>
+const { useCode: usePanelCode, preload: preloadPanel } = lazyCode('The city panel', () =>
   import('../features/city-panel/city-panel').then((module) => module.CityPanel),
 );
 
@@ -72,7 +73,7 @@ export function CooperationView({
     rawView,
   );
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
-  const map = mapCode.useCode();
+  const map = useMapCode();
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listScrollRef = useRef<HTMLDivElement>(null);
@@ -156,9 +157,9 @@ export function CooperationView({
 
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
   const sheetOpen = narrow && Boolean(selectedCity);
-  const panel = panelCode.useCode(Boolean(selectedCity));
+  const panel = usePanelCode(Boolean(selectedCity));
   useEffect(function loadPanelAhead() {
-    return whenIdle(() => void panelCode.load());
+    return whenIdle(preloadPanel);
   }, []);
   useEffect(
     function titleFollowsView() {
@@ -283,13 +284,13 @@ export function CooperationView({
                 onOpenCity={openCity}
               />
             ) : (
-              <div className="city-panel city-panel--waiting">
-                {panel.state === 'failed' ? (
-                  <p role="alert">{t.panel.codeFailed}</p>
-                ) : (
-                  <LoadingState message={t.panel.loading} />
-                )}
-              </div>
+              <CityPanelWaiting
+                cityId={selectedCity.id}
+                name={text(selectedCity.name)}
+                failed={panel.state === 'failed'}
+                focusOnOpen={focusPanel}
+                onClose={closeCity}
+              />
             ))}
           {/* The skip link's target: the list, or the summary it replaces until the link is followed. */}
           <div id="city-list" className="workspace__list" inert={sheetOpen} ref={listScrollRef}>

@@ -4,8 +4,14 @@ export type LoadedCode<T> =
   { state: 'loading' } | { state: 'ready'; code: T } | { state: 'failed' };
 
 export interface LazyCode<T> {
-  /** Starts the download, once; every call returns the same promise, which never rejects. */
+  /**
+   * Loads the code for someone who needs it now; the promise never rejects: a failed download
+   * is the state `failed`. A later call asks again (Chromium, though, keeps a failed module
+   * for the page's life: there only a reload helps, as the messages say).
+   */
   load: () => Promise<LoadedCode<T>>;
+  /** Loads the code ahead of time. A failure here is not one: `load` will try again. */
+  preload: () => void;
   /** Where the download stands now. */
   current: () => LoadedCode<T>;
   /**
@@ -17,24 +23,35 @@ export interface LazyCode<T> {
 }
 
 /**
- * Code kept out of the first bundle, loaded when it is wanted (or ahead of time with `load`).
- * Not React.lazy: a Suspense fallback would hold the content back for React's 300 ms reveal
+ * Code kept out of the first bundle, loaded when it is wanted (or ahead of time). Not
+ * React.lazy: a Suspense fallback would hold the content back for React's 300 ms reveal
  * throttle even when the code arrives a moment later, and once the code is here it renders
  * at once, with no fallback at all.
  */
 export function lazyCode<T>(name: string, importCode: () => Promise<T>): LazyCode<T> {
   let current: LoadedCode<T> = { state: 'loading' };
-  let loading: Promise<LoadedCode<T>> | null = null;
+  let attempt: Promise<LoadedCode<T>> | null = null;
 
-  function load(): Promise<LoadedCode<T>> {
-    loading ??= importCode().then(
+  function download(): Promise<LoadedCode<T>> {
+    attempt ??= importCode().then(
       (code) => (current = { state: 'ready', code }),
       (error: unknown) => {
-        console.warn(`${name}: the code could not be loaded:`, error);
-        return (current = { state: 'failed' });
+        attempt = null;
+        throw error;
       },
     );
-    return loading;
+    return attempt;
+  }
+
+  function load(): Promise<LoadedCode<T>> {
+    return download().catch((error: unknown) => {
+      console.warn(`${name}: the code could not be loaded:`, error);
+      return (current = { state: 'failed' });
+    });
+  }
+
+  function preload(): void {
+    download().catch(() => undefined);
   }
 
   function useCode(wanted = true): LoadedCode<T> {
@@ -52,9 +69,9 @@ export function lazyCode<T>(name: string, importCode: () => Promise<T>): LazyCod
       },
       [wanted, seen.state],
     );
-    // Loaded ahead of time (by `load`) since this component first rendered: use it now.
-    return seen.state === 'loading' ? current : seen;
+    // Preloaded since this component first rendered: use it now.
+    return seen.state === 'loading' && current.state === 'ready' ? current : seen;
   }
 
-  return { load, current: () => current, useCode };
+  return { load, preload, current: () => current, useCode };
 }

@@ -10,7 +10,10 @@ import { lazyCode } from './lazy-code';
  * page, and it runs as soon as this module does, in a task of its own rather than inside the
  * first bundle's long start-up task. By the time the data has arrived it is ready.
  */
-export const mapCode = lazyCode('The map', () =>
+const mapCode = lazyCode('The map', () =>
   import('../features/map/cooperation-map').then((module) => module.CooperationMap),
 );
 void mapCode.load();
+
+/** The map's code, once loaded (see lazyCode). */
+export const useMapCode = mapCode.useCode;

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { CooperationIndex } from '../../data/cooperation-index';
 import type { City, Visit } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
+import { PanelHeading } from './panel-heading';
 import { VisitCard } from './visit-card';
 
 interface CityPanelProps {
@@ -29,16 +30,7 @@ export function CityPanel({
   onOpenCity,
 }: CityPanelProps) {
   const { t, text, count, countryName } = useI18n();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-  const name = text(city.name);
-
-  useEffect(
-    function focusHeading() {
-      if (focusOnOpen) headingRef.current?.focus();
-    },
-    [city.id, focusOnOpen],
-  );
 
   const relation =
     city.relation === 'partner'
@@ -50,13 +42,13 @@ export function CityPanel({
   return (
     <section className="city-panel" aria-labelledby={headingId}>
       <header className="city-panel__header">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="city-panel__title">
-          {name}
-        </h2>
-        <button type="button" className="city-panel__close" onClick={onClose}>
-          <span aria-hidden="true">✕</span>
-          <span className="visually-hidden">{t.panel.close}</span>
-        </button>
+        <PanelHeading
+          id={headingId}
+          cityId={city.id}
+          name={text(city.name)}
+          focusOnOpen={focusOnOpen}
+          onClose={onClose}
+        />
         <p className="city-panel__country">{countryName(city.country)}</p>
         <p className="city-panel__relation">
           <MarkerSymbolImage kind={city.relation} size={18} /> {relation}

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
  * The dialog's code is not in the first bundle: most visits never open it. It loads once the
  * page is idle, so it is there by the time anyone clicks.
  */
-const dialogCode = lazyCode('The share dialog', () =>
+const { useCode: useDialogCode, preload: preloadDialog } = lazyCode('The share dialog', () =>
   import('./share-dialog').then((module) => module.ShareDialog),
 );
 
@@ -16,9 +16,9 @@ export function ShareButton() {
   const { t } = useI18n();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const dialog = dialogCode.useCode(open);
+  const dialog = useDialogCode(open);
   useEffect(function loadDialogAhead() {
-    return whenIdle(() => void dialogCode.load());
+    return whenIdle(preloadDialog);
   }, []);
 
   return (
@@ -28,6 +28,7 @@ export function ShareButton() {
         ref={buttonRef}
         className="share-button"
         aria-haspopup="dialog"
+        aria-busy={open && dialog.state === 'loading'}
         onClick={() => setOpen(true)}
       >
         {t.share.button}

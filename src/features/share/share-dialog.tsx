@@ -65,7 +65,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   // The view at the moment the dialog opens; it is modal, so the view cannot change under it.
   const [snippets] = useState(() => shareSnippets(window.location.href, t.map.label));
   useLayoutEffect(function showAsModal() {
-    dialogRef.current?.showModal();
+    // Not twice: React's strict mode runs effects twice in development.
+    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
   }, []);
 
   return (
