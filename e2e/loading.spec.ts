@@ -3,16 +3,22 @@ import { expect, test } from './support/fixtures';
 
 const DATA = /\/data\/cooperation\.json$/;
 
+/** Holds back every request for `url` until the returned function is called. */
+async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('loading the data', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
   test('shows progress while the data file loads', async ({ page }) => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(DATA, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdBack(page, DATA);
     await page.goto('./');
     await expect(
       page.getByRole('status').filter({ hasText: 'Wczytywanie danych mapy' }),
@@ -101,12 +107,7 @@ test.describe('loading the data', () => {
   test("a city's details load when first asked, named and closable while they come", async ({
     page,
   }) => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/city-panel[^/]*\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdBack(page, /city-panel[^/]*\.js$/);
     await page.goto('./');
     await page
       .locator('.workspace__list')
@@ -144,12 +145,7 @@ test.describe('loading the data', () => {
   test('the share window waits for its code, busy, then opens with focus inside', async ({
     page,
   }) => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/share-dialog[^/]*\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdBack(page, /share-dialog[^/]*\.js$/);
     await page.goto('./');
     const opener = page.getByRole('button', { name: 'Udostępnij / Osadź' });
     await opener.click();
@@ -164,10 +160,15 @@ test.describe('loading the data', () => {
     await page.route(/share-dialog[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto('./');
     await page.getByRole('button', { name: 'Udostępnij / Osadź' }).click();
-    await expect(page.getByRole('alert')).toHaveText(
+    const note = page.getByRole('alert');
+    await expect(note).toHaveText(
       'Nie udało się wczytać okna udostępniania. Odśwież stronę, by spróbować ponownie.',
     );
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.screenshot({ path: 'screenshots/share-code-failed.png' });
+    // The note goes when the button is left.
+    await page.keyboard.press('Tab');
+    await expect(note).toHaveCount(0);
   });
 
   test('a network failure asks to check the connection', async ({ page }) => {

@@ -23,16 +23,27 @@ export function ShareButton() {
 
   return (
     <>
-      <button
-        type="button"
-        ref={buttonRef}
-        className="share-button"
-        aria-haspopup="dialog"
-        aria-busy={open && dialog.state === 'loading'}
-        onClick={() => setOpen(true)}
-      >
-        {t.share.button}
-      </button>
+      <span className="share-control">
+        <button
+          type="button"
+          ref={buttonRef}
+          className="share-button"
+          aria-haspopup="dialog"
+          aria-busy={open && dialog.state === 'loading'}
+          onClick={() => setOpen(true)}
+          // The note that the dialog could not load goes away when the button is left.
+          onBlur={() => {
+            if (dialog.state === 'failed') setOpen(false);
+          }}
+        >
+          {t.share.button}
+        </button>
+        {open && dialog.state === 'failed' && (
+          <span className="share-button__failed" role="alert">
+            {t.share.codeFailed}
+          </span>
+        )}
+      </span>
       {open && dialog.state === 'ready' && (
         <dialog.code
           onClose={() => {
@@ -40,11 +51,6 @@ export function ShareButton() {
             buttonRef.current?.focus();
           }}
         />
-      )}
-      {open && dialog.state === 'failed' && (
-        <span className="share-button__failed" role="alert">
-          {t.share.codeFailed}
-        </span>
       )}
     </>
   );
