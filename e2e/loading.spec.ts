@@ -171,6 +171,18 @@ test.describe('loading the data', () => {
     await expect(note).toHaveCount(0);
   });
 
+  test('when the summary cannot load, it says so and the list comes back', async ({ page }) => {
+    await page.route(/summary-side[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Podsumowanie' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Nie udało się wczytać podsumowania. Odśwież stronę, by spróbować ponownie.',
+    );
+    await page.screenshot({ path: 'screenshots/summary-code-failed.png' });
+    await page.getByRole('button', { name: 'Miasta', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Lista miast' })).toBeVisible();
+  });
+
   test('a network failure asks to check the connection', async ({ page }) => {
     await page.route(DATA, (route) => route.abort('internetdisconnected'));
     await page.goto('./');

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Cooperation } from '../data/schema';
 import { CityList, type RowFocusRequest } from '../features/city-list/city-list';
+import { CityPanelWaiting } from '../features/city-panel/city-panel-waiting';
 import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
 import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
@@ -12,7 +13,6 @@ import { LoadingState } from '../ui/loading-state';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
-import { CityPanelWaiting } from '../features/city-panel/city-panel-waiting';
 import { lazyCode } from './lazy-code';
 import { useMapCode } from './lazy-map';
 import { whenIdle } from './when-idle';
@@ -20,7 +20,10 @@ import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
 import { useShownData } from './use-shown-data';
 
-const SummarySide = lazy(() => import('./summary-side'));
+/** The summary, its charts and downloads: loaded when someone opens it. */
+const { useCode: useSummaryCode } = lazyCode('The summary', () =>
+  import('./summary-side').then((module) => module.default),
+);
 /** A city's details: not needed for the first view, loaded once the page is idle (or asked). */
 const { useCode: usePanelCode, preload: preloadPanel } = lazyCode('The city panel', () =>
   import('../features/city-panel/city-panel').then((module) => module.CityPanel),
@@ -158,6 +161,7 @@ export function CooperationView({
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
   const sheetOpen = narrow && Boolean(selectedCity);
   const panel = usePanelCode(Boolean(selectedCity));
+  const summary = useSummaryCode(view.summary);
   useEffect(function loadPanelAhead() {
     return whenIdle(preloadPanel);
   }, []);
@@ -313,10 +317,14 @@ export function CooperationView({
                 rowFocus={listRowFocus}
                 onRowFocusDone={rowFocusDone}
               />
+            ) : summary.state === 'ready' ? (
+              <summary.code filtered={filtered} index={index} filterLabels={filterLabels} />
+            ) : summary.state === 'failed' ? (
+              <p className="workspace__failed" role="alert">
+                {t.summary.codeFailed}
+              </p>
             ) : (
-              <Suspense fallback={<LoadingState message={t.summary.loading} />}>
-                <SummarySide filtered={filtered} index={index} filterLabels={filterLabels} />
-              </Suspense>
+              <LoadingState message={t.summary.loading} />
             )}
           </div>
         </div>

@@ -181,6 +181,7 @@ export const en: Messages = {
   },
   summary: {
     heading: 'Summary',
+    codeFailed: 'The summary could not be loaded. Reload the page to try again.',
     byTheme: 'Visits by theme',
     byYear: 'Visits by year',
     empty: 'The chosen filters show no visits.',

@@ -192,6 +192,7 @@ export const pl = {
   },
   summary: {
     heading: 'Podsumowanie',
+    codeFailed: 'Nie udało się wczytać podsumowania. Odśwież stronę, by spróbować ponownie.',
     byTheme: 'Wizyty według tematu',
     byYear: 'Wizyty według roku',
     empty: 'Wybrane filtry nie pokazują żadnej wizyty.',
