@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/support/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const browser = findChromium();
 
 export default defineConfig({
@@ -26,6 +27,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --logLevel warn && npx tsx scripts/serve/serve-built-app.ts`,
     url: `http://127.0.0.1:${PORT}/`,
+    env: { PORT: String(PORT) },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
