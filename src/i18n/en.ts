@@ -97,13 +97,12 @@ export const en: Messages = {
     themesHeading: 'Visit themes',
     hint: 'Choose one or more themes: the cities with at least one matching visit stay.',
     toggle: (selected) => (selected > 0 ? `Filters (${selected} selected)` : 'Filters'),
-    themeButton: (label, visits) => `${label}, ${visits}`,
     clear: 'Clear filters',
     result: (shown, total) => `${shown} of ${total} ${total === '1' ? 'city' : 'cities'}`,
   },
   facets: {
     heading: 'More filters',
-    option: (label, amount) => `${label}, ${amount}`,
+    option: (label, amount) => `${label} ${amount}`,
     direction: {
       label: 'Direction',
       all: 'All',

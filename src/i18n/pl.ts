@@ -114,15 +114,17 @@ export const pl = {
     themesHeading: 'Tematy wizyt',
     hint: 'Wybierz jeden lub więcej tematów: zostaną miasta z co najmniej jedną pasującą wizytą.',
     toggle: (selected: number) => (selected > 0 ? `Filtry (wybrane: ${selected})` : 'Filtry'),
-    themeButton: (label: string, visits: string) => `${label}, ${visits}`,
     clear: 'Wyczyść filtry',
     /** Numbers formatted already ("10 000"). */
     result: (shown: string, total: string) => `${shown} z ${total} miast`,
   },
   facets: {
     heading: 'Więcej filtrów',
-    /** A choice's name with its count, counted already: "Do Poznania, 5 wizyt". */
-    option: (label: string, amount: string) => `${label}, ${amount}`,
+    /**
+     * A choice's name with its count, counted already: "Do Poznania 5 wizyt". It starts with
+     * the chip's visible text ("Do Poznania 5"), as WCAG's Label in Name wants.
+     */
+    option: (label: string, amount: string) => `${label} ${amount}`,
     direction: {
       label: 'Kierunek wizyt',
       all: 'Wszystkie',

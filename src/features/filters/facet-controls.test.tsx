@@ -71,11 +71,11 @@ describe('FacetControls', () => {
   );
 
   it.each<[string, string, string]>([
-    ['Wszystkie, 5 wizyt', 'true', 'false'],
-    ['Do Poznania, 5 wizyt', 'false', 'false'],
-    ['Z Poznania, 0 wizyt', 'false', 'true'],
-    ['Miasta partnerskie, 2 miasta', 'false', 'false'],
-    ['Bez umowy, 1 miasto', 'false', 'false'],
+    ['Wszystkie 5 wizyt', 'true', 'false'],
+    ['Do Poznania 5 wizyt', 'false', 'false'],
+    ['Z Poznania 0 wizyt', 'false', 'true'],
+    ['Miasta partnerskie 2 miasta', 'false', 'false'],
+    ['Bez umowy 1 miasto', 'false', 'false'],
   ])('offers %s, pressed %s, disabled %s', (name, pressed, disabled) => {
     const tag = tagWith(html, 'aria-label', name);
     expect(tag).toContain(`aria-pressed="${pressed}"`);
@@ -84,21 +84,34 @@ describe('FacetControls', () => {
   });
 
   it('shows each count as text beside the option', () => {
-    expect(html).toMatch(/Do Poznania<span class="filter-chip__count">5<\/span>/);
+    expect(html).toMatch(/Do Poznania <span class="filter-chip__count">5<\/span>/);
+  });
+
+  it('names each chip starting with its visible text (WCAG 2.5.3 Label in Name)', () => {
+    const chips = [...html.matchAll(/<button [^>]*aria-label="([^"]+)"[^>]*>(.*?)<\/button>/g)];
+    expect(chips.length).toBeGreaterThan(0);
+    for (const [, name, content] of chips) {
+      const visible = content!
+        .replace(/<span [^>]*aria-hidden="true"[^>]*>.*?<\/span>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      expect(name!.startsWith(visible), `"${name}" starts with "${visible}"`).toBe(true);
+    }
   });
 
   it('marks the chosen direction and relations pressed, with a check mark', () => {
     const chosen = render({ state: { direction: 'incoming', relations: ['informal'] } });
-    for (const name of ['Do Poznania, 5 wizyt', 'Bez umowy, 1 miasto']) {
+    for (const name of ['Do Poznania 5 wizyt', 'Bez umowy 1 miasto']) {
       expect(tagWith(chosen, 'aria-label', name)).toContain('aria-pressed="true"');
     }
-    expect(tagWith(chosen, 'aria-label', 'Wszystkie, 5 wizyt')).toContain('aria-pressed="false"');
+    expect(tagWith(chosen, 'aria-label', 'Wszystkie 5 wizyt')).toContain('aria-pressed="false"');
     expect(chosen.match(/>✓</g)).toHaveLength(2);
   });
 
   it('keeps a chosen option enabled at zero, so it can be unchosen', () => {
     const chosen = render({ state: { direction: 'outgoing' } });
-    expect(tagWith(chosen, 'aria-label', 'Z Poznania, 0 wizyt')).toContain('aria-disabled="false"');
+    expect(tagWith(chosen, 'aria-label', 'Z Poznania 0 wizyt')).toContain('aria-disabled="false"');
   });
 
   it.each<[string[], string]>([
@@ -152,8 +165,8 @@ describe('FacetControls', () => {
 
   it('speaks English in English', () => {
     const english = render({}, 'en');
-    expect(english).toContain('aria-label="To Poznań, 5 visits"');
-    expect(english).toContain('aria-label="No agreement, 1 city"');
+    expect(english).toContain('aria-label="To Poznań 5 visits"');
+    expect(english).toContain('aria-label="No agreement 1 city"');
     expect(english).toContain('<label for');
     expect(english).toContain('>From year</label>');
     expect(english).toContain('2016–2019: 5 visits');

@@ -39,7 +39,7 @@ export interface FacetControlsProps {
 /**
  * Direction, relation, country and years, in a row that wraps. Each option shows its count
  * under the other facets; an option with nothing to show stays visible and focusable but
- * cannot be chosen (aria-disabled), and its name says why ("Z Poznania, 0 wizyt").
+ * cannot be chosen (aria-disabled), and its name says why ("Z Poznania 0 wizyt").
  */
 export function FacetControls({ state, counts, onChange }: FacetControlsProps) {
   const { t } = useI18n();
@@ -103,7 +103,7 @@ function CountedToggle({ label, option, noun, onPress }: CountedToggleProps) {
       <span className="filter-chip__check" aria-hidden="true">
         {option.selected ? '✓' : ''}
       </span>
-      {label}
+      {label}{' '}
       <span className="filter-chip__count">{formatNumber(option.count)}</span>
     </button>
   );
@@ -299,7 +299,7 @@ function CountryChoice({
                     // Left unchanged when disabled, React puts the box back as it was.
                     onChange={() => !option.disabled && onChange(toggled(selected, option.value))}
                   />
-                  <span className="facet-country__name">{option.name}</span>
+                  <span className="facet-country__name">{option.name}</span>{' '}
                   <span className="filter-chip__count">{formatNumber(option.count)}</span>
                 </label>
               </li>

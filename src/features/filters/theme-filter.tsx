@@ -92,7 +92,7 @@ export function ThemeFilter({
                 <button
                   type="button"
                   className="filter-chip"
-                  aria-label={t.filters.themeButton(
+                  aria-label={t.facets.option(
                     theme.label,
                     count(theme.visits, t.nouns.visit),
                   )}
@@ -103,7 +103,7 @@ export function ThemeFilter({
                   <span className="filter-chip__check" aria-hidden="true">
                     {pressed ? '✓' : ''}
                   </span>
-                  {theme.label}
+                  {theme.label}{' '}
                   <span className="filter-chip__count">{formatNumber(theme.visits)}</span>
                 </button>
               </li>
