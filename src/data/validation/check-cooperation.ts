@@ -17,7 +17,7 @@ import {
   type CheckContext,
   type PlaceCheck,
 } from './entry-checks';
-import type { Problem } from './problem';
+import type { Problem, ProblemSink } from './problem';
 import { References } from './references';
 import { TOP_LEVEL_KEYS } from './shape-guards';
 import type { Shapes } from './shapes';
@@ -32,6 +32,11 @@ export interface ValidateOptions {
    * the browser.
    */
   readonly checkPlace?: PlaceCheck;
+  /**
+   * Given, each problem goes here as it is found instead of into the result's `problems`
+   * (then empty): the command line keeps only the first few of a huge broken file.
+   */
+  readonly onProblem?: (problem: Problem) => void;
 }
 
 export interface ValidationResult {
@@ -51,7 +56,7 @@ function checkTopLevel(
   json: unknown,
   shapes: Shapes,
   wording: Wording,
-  problems: Problem[],
+  problems: ProblemSink,
 ): Hub | null {
   if (!isRecord(json)) {
     problems.push(error([], wording.messages.topLevel(json)));
@@ -89,7 +94,7 @@ function checkTopLevel(
 function keep<T>(
   entries: readonly Entry<T>[],
   check: (entry: Entry<T>) => Problem[],
-  problems: Problem[],
+  problems: ProblemSink,
 ): Entry<T>[] {
   return entries.filter((entry) => {
     const found = check(entry);
@@ -135,21 +140,25 @@ export function checkCooperation(
     wording,
   };
   const problems: Problem[] = [];
-  const hub = checkTopLevel(json, shapes, wording, problems);
+  const { onProblem } = options;
+  const sink: ProblemSink = onProblem
+    ? { push: (...found: Problem[]) => found.forEach((problem) => onProblem(problem)) }
+    : problems;
+  const hub = checkTopLevel(json, shapes, wording, sink);
   if (hub === null) return { data: null, problems, skipped: 0 };
-  problems.push(...placeProblems(hub, ['hub'], context));
+  sink.push(...placeProblems(hub, ['hub'], context));
 
   const raw = json as Record<ListName, unknown[]> & { $schema?: string };
   const sources = keep(
-    checkEntries('sources', raw.sources, shapes.source, problems, wording),
+    checkEntries('sources', raw.sources, shapes.source, sink, wording),
     (entry) => sourceProblems(entry, context),
-    problems,
+    sink,
   );
-  const themes = checkEntries('themes', raw.themes, shapes.theme, problems, wording);
+  const themes = checkEntries('themes', raw.themes, shapes.theme, sink, wording);
   const cities = keep(
-    checkEntries('cities', raw.cities, shapes.city, problems, wording),
+    checkEntries('cities', raw.cities, shapes.city, sink, wording),
     (entry) => cityProblems(entry, context),
-    problems,
+    sink,
   );
   const refs = {
     city: new References('city', 'cities', raw.cities, cities, wording),
@@ -157,11 +166,12 @@ export function checkCooperation(
     source: new References('source', 'sources', raw.sources, sources, wording),
   };
   const visits = keep(
-    checkEntries('visits', raw.visits, shapes.visit, problems, wording),
+    checkEntries('visits', raw.visits, shapes.visit, sink, wording),
     (entry) => visitProblems(entry, refs, context),
-    problems,
+    sink,
   );
-  problems.push(...citiesWithoutContent(cities, raw.visits, wording));
+  // One at a time: spreading a list of thousands into push() overflows the call stack.
+  for (const problem of citiesWithoutContent(cities, raw.visits, wording)) sink.push(problem);
 
   const total = LISTS.reduce((sum, name) => sum + raw[name].length, 0);
   const kept = sources.length + themes.length + cities.length + visits.length;
