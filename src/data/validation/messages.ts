@@ -196,6 +196,10 @@ export const messages = {
     pl: `identyfikator ${shown(value)} może zawierać tylko małe litery a-z, cyfry i pojedyncze łączniki, np. "kyiv" albo "visit-2019-3"`,
     en: `the id ${shown(value)} may contain only lowercase letters a-z, digits and single hyphens, e.g. "kyiv" or "visit-2019-3"`,
   }),
+  idTooLong: (value: string, maximum: number): Bilingual => ({
+    pl: `identyfikator ${shown(value)} ma ${value.length} znaków, a może mieć najwyżej ${maximum}`,
+    en: `the id ${shown(value)} is ${value.length} characters long; at most ${maximum} are allowed`,
+  }),
   countryFormat: (value: string): Bilingual => ({
     pl: `kod kraju ${shown(value)} musi mieć dwie wielkie litery ISO 3166-1, np. "DE" dla Niemiec`,
     en: `the country code ${shown(value)} must be two capital ISO 3166-1 letters, e.g. "DE" for Germany`,

@@ -45,6 +45,12 @@ describe('validateCooperation', () => {
       1,
     ],
     [
+      'a theme id longer than 100 characters',
+      (d) => (d.themes[0].id = 'a'.repeat(101)),
+      `themes[0].id  identyfikator "${'a'.repeat(39)}…${'a'.repeat(17)}" ma 101 znaków, a może mieć najwyżej 100 (the id "${'a'.repeat(39)}…${'a'.repeat(17)}" is 101 characters long; at most 100 are allowed)`,
+      3, // the theme and the two visits naming it
+    ],
+    [
       'a theme id with a typo',
       (d) => (d.visits[2].themes[0] = 'turism'),
       'visits[2].themes[0]  nieznany temat "turism"; czy chodziło o "tourism" (themes[2])? (unknown theme "turism"; did you mean "tourism" (themes[2])?)',
