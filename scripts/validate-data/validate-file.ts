@@ -83,6 +83,8 @@ export function validateFile(
   // Only a file with problems pays for the syntax tree that finds their lines.
   let tree: Node | undefined;
   const result = validateCooperation(parsed.value, {
+    // The build's clock is right, so a year in the future is a typo: fail the build.
+    futureYears: 'error',
     ...options,
     onProblem: (problem) => {
       tree ??= parseTree(decoded.text)!;

@@ -17,6 +17,7 @@ import {
   type CheckContext,
   type PlaceCheck,
 } from './entry-checks';
+import { placeByBox } from './place-by-box';
 import type { Problem, ProblemSink } from './problem';
 import { References } from './references';
 import { TOP_LEVEL_KEYS } from './shape-guards';
@@ -24,12 +25,18 @@ import type { Shapes } from './shapes';
 import type { Wording } from './wording';
 
 export interface ValidateOptions {
-  /** Years after this one are errors; defaults to the current year. */
+  /** Years after this one are flagged; defaults to the current year. */
   readonly currentYear?: number;
   /**
-   * Optional geographic check. The command-line validator has the country shapes; the app
-   * does not load them for this, so a swapped lat/lng is caught by `npm run build`, not in
-   * the browser.
+   * What a year after `currentYear` is. In the browser a warning (the default): the year comes
+   * from the visitor's clock, which may be behind, and a visit must not vanish for that. The
+   * command-line validator makes it an error, so a typo such as 2091 fails the build.
+   */
+  readonly futureYears?: 'error' | 'warning';
+  /**
+   * Where a place lies against its country. The command-line validator passes its check on
+   * the country outlines; the default is the browser's cheap one on boxes (place-by-box.ts),
+   * which still catches lat and lng swapped.
    */
   readonly checkPlace?: PlaceCheck;
   /**
@@ -136,7 +143,8 @@ export function checkCooperation(
 ): ValidationResult {
   const context: CheckContext = {
     currentYear: options.currentYear ?? new Date().getFullYear(),
-    checkPlace: options.checkPlace,
+    futureYears: options.futureYears ?? 'warning',
+    checkPlace: options.checkPlace ?? placeByBox,
     wording,
   };
   const problems: Problem[] = [];
