@@ -50,7 +50,9 @@ test.describe('a data file with mistakes', () => {
     const notice = page.getByRole('status').filter({ hasText: 'w pliku danych' });
     await expect(notice).toContainText('2 problemy w pliku danych.');
     await expect(page.locator('.city-marker:not(.city-marker--hub)')).toHaveCount(22);
-    expect(warnings.join('\n')).toContain('visits2020  nieznane pole "visits2020"');
+    expect(warnings.join('\n')).toContain(
+      'visits2020  nieznane pole "visits2020"; mapa nie pokaże niczego z jego listy (wpisów: 1)',
+    );
     expect(warnings.join('\n')).toMatch(
       /cities\[\d+\]\.relation {2}pole "relation" występuje drugi raz w tym samym obiekcie/,
     );

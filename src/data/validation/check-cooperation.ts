@@ -71,7 +71,13 @@ function checkTopLevel(
   }
   for (const key of Object.keys(json)) {
     if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
-      const message = wording.messages.unknownKey(key, wording.suggest(key, TOP_LEVEL_KEYS));
+      const suggestion = wording.suggest(key, TOP_LEVEL_KEYS);
+      const value = json[key];
+      // A list there is most likely entries added in the wrong place: say they are not shown.
+      const message =
+        Array.isArray(value) && value.length > 0
+          ? wording.messages.unknownList(key, value.length, suggestion)
+          : wording.messages.unknownKey(key, suggestion);
       problems.push({ severity: 'error', path: [key], at: 'key', message });
     }
   }

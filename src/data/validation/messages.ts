@@ -135,6 +135,14 @@ export const messages = {
       },
       suggestion,
     ),
+  unknownList: (key: string, entries: number, suggestion: string | undefined): Bilingual =>
+    withSuggestion(
+      {
+        pl: `nieznane pole ${shown(key)}; mapa nie pokaże niczego z jego listy (wpisów: ${entries})`,
+        en: `unknown key ${shown(key)}; the map shows nothing from its list (entries: ${entries})`,
+      },
+      suggestion,
+    ),
   wrongType: (expected: ValueKind, value: unknown): Bilingual => ({
     pl: `oczekiwano ${kinds[expected].pl}, ${found(value).pl}`,
     en: `expected ${kinds[expected].en}, ${found(value).en}`,

@@ -45,6 +45,18 @@ describe('validateCooperation', () => {
       0,
     ],
     [
+      'visits under an unknown top-level key',
+      (d) => (d.visit = [d.visits[0], d.visits[1]]),
+      'visit  nieznane pole "visit"; mapa nie pokaże niczego z jego listy (wpisów: 2); czy chodziło o "visits"? (unknown key "visit"; the map shows nothing from its list (entries: 2); did you mean "visits"?)',
+      0,
+    ],
+    [
+      'an unknown top-level key holding no list',
+      (d) => (d.updated = '2020-01-31'),
+      'updated  nieznane pole "updated" (unknown key "updated")',
+      0,
+    ],
+    [
       'a theme id longer than 100 characters',
       (d) => (d.themes[0].id = 'a'.repeat(101)),
       `themes[0].id  identyfikator "${'a'.repeat(39)}…${'a'.repeat(17)}" ma 101 znaków, a może mieć najwyżej 100 (the id "${'a'.repeat(39)}…${'a'.repeat(17)}" is 101 characters long; at most 100 are allowed)`,
