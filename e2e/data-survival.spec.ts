@@ -30,6 +30,39 @@ test.describe('a data file with mistakes', () => {
     await expect(mapRegion(page)).toBeVisible();
   });
 
+  test('says so even when nothing was left out, with the details in the console', async ({
+    page,
+  }) => {
+    const data = testData();
+    data.visits2020 = [{ ...data.visits[0], id: 'berlin-2020', year: 2020 }]; // never shown
+    // JSON.parse keeps the second "relation" without a word; the map must not.
+    const text = JSON.stringify(data, null, 2).replace(
+      '"relation": "partner"',
+      '"relation": "informal", "relation": "partner"',
+    );
+    await serveData(page, text);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await openMap(page);
+
+    const notice = page.getByRole('status').filter({ hasText: 'w pliku danych' });
+    await expect(notice).toContainText('2 problemy w pliku danych.');
+    await expect(page.locator('.city-marker:not(.city-marker--hub)')).toHaveCount(22);
+    expect(warnings.join('\n')).toContain(
+      'visits2020  nieznane pole "visits2020"; mapa nie pokaże niczego z jego listy (wpisów: 1)',
+    );
+    expect(warnings.join('\n')).toMatch(
+      /cities\[\d+\]\.relation {2}pole "relation" występuje drugi raz w tym samym obiekcie/,
+    );
+
+    await openMap(page, '?lang=en');
+    await expect(page.getByRole('status').filter({ hasText: 'data file' })).toContainText(
+      '2 problems in the data file.',
+    );
+  });
+
   test('the notice follows the language', async ({ page }) => {
     const data = testData();
     data.visits[0].date = '2019-02-30';

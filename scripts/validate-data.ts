@@ -1,24 +1,26 @@
 /**
- * npm run validate-data [file]: checks a data file and lists every problem as
+ * npm run validate-data [file]: checks a data file and lists every problem (the first 200) as
  * `file:line:column  path  message` in Polish and English. Exit code 0 when the file has no
- * errors (warnings allowed), 1 when it has errors, 2 when it cannot be read.
+ * errors (warnings allowed), 1 when it has errors, 2 when it cannot be read or checked.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { guarded } from './validate-data/guarded.ts';
+import { readDataFile } from './validate-data/read-data-file.ts';
 import { createCountryCheck } from './validate-data/country-check.ts';
-import { summary } from './validate-data/summary.ts';
+import { summary, unlisted } from './validate-data/summary.ts';
 import { validateFile } from './validate-data/validate-file.ts';
 
-const file = process.argv[2] ?? 'data/cooperation.json';
-let bytes: Uint8Array;
-try {
-  bytes = readFileSync(file);
-} catch (error) {
-  console.error(`Nie można odczytać pliku ${file} (cannot read the file): ${String(error)}`);
-  process.exit(2);
-}
-const shown = path.relative(process.cwd(), file) || file;
-const report = validateFile(bytes, shown, { checkPlace: createCountryCheck() });
-for (const line of report.lines) console.log(line);
-console.log(summary(shown, report));
-process.exit(report.errors > 0 ? 1 : 0);
+process.exitCode = guarded(() => {
+  const file = process.argv[2] ?? 'data/cooperation.json';
+  const read = readDataFile(file);
+  if (!read.ok) {
+    console.error(read.line);
+    return 2;
+  }
+  const shown = path.relative(process.cwd(), file) || file;
+  const report = validateFile(read.bytes, shown, { checkPlace: createCountryCheck() });
+  for (const line of report.lines) console.log(line);
+  if (report.unlisted > 0) console.log(unlisted(shown, report.unlisted));
+  console.log(summary(shown, report));
+  return report.errors > 0 ? 1 : 0;
+}, console.error);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,18 @@ function validate(...args: string[]) {
     cwd: root,
     encoding: 'utf8',
   });
-  return { status: run.status, lines: run.stdout.trimEnd().split('\n') };
+  return {
+    status: run.status,
+    lines: run.stdout.trimEnd().split('\n'),
+    errors: run.stderr.trimEnd().split('\n'),
+  };
+}
+
+/** A file in a fresh temporary folder, holding `content`. */
+function tempFile(content: string | Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'validate-')), 'cooperation.json');
+  writeFileSync(file, content);
+  return file;
 }
 
 describe('npm run validate-data', () => {
@@ -36,7 +47,44 @@ describe('npm run validate-data', () => {
   });
 
   it('says when the file cannot be read, with exit code 2', () => {
-    expect(validate('no/such/file.json').status).toBe(2);
+    const run = validate('no/such/file.json');
+    expect(run.status).toBe(2);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^Nie można odczytać pliku no\/such\/file\.json \(cannot read the file\)/,
+      ),
+    ]);
+  });
+
+  it('refuses a file over 50 MB before reading it, with exit code 2 and one line', () => {
+    const file = tempFile('');
+    truncateSync(file, 50 * 1024 * 1024 + 1);
+    const run = validate(file);
+    expect(run.status).toBe(2);
+    expect(run.errors).toEqual([
+      `Plik ${file} ma 51 MB, a walidator sprawdza pliki do 50 MB: to nie jest plik danych mapy (the file is 51 MB; the validator checks files up to 50 MB: this is not a map data file)`,
+    ]);
+  });
+
+  it('survives a new line in a string followed by 200,000 "[" (exit code 1, one problem)', () => {
+    const run = validate(tempFile(`["x\n${'['.repeat(200_000)}"]`));
+    expect(run.status).toBe(1);
+    expect(run.lines).toHaveLength(2);
+    expect(run.lines[0]).toContain('niezamknięty tekst: brak cudzysłowu " na końcu');
+  });
+
+  it('lists the first 200 problems, then says how many more there are', () => {
+    const data = JSON.parse(readFileSync(path.join(root, 'data', 'cooperation.json'), 'utf8')) as {
+      cities: Record<string, unknown>[];
+    };
+    const city = data.cities[0]!;
+    // Each copy has an unknown key: one error each.
+    for (let i = 0; i < 300; i += 1) data.cities.push({ ...city, typo: i });
+    const run = validate(tempFile(JSON.stringify(data, null, 2)));
+    expect(run.status).toBe(1);
+    expect(run.lines).toHaveLength(202);
+    expect(run.lines[200]).toMatch(/cooperation\.json: … i 100 więcej \(and 100 more\)$/);
+    expect(run.lines.at(-1)).toMatch(/300 błędów, 0 ostrzeżeń \(300 errors, 0 warnings\)$/);
   });
 
   it('guards the build: npm run build validates the data first', () => {

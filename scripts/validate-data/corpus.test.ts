@@ -66,10 +66,12 @@ describe('the corpus of broken data files', () => {
       expect({
         skipped: loaded.skipped,
         cities: loaded.data.cities.length,
+        problems: loaded.problems.length,
         wrongEncoding: loaded.wrongEncoding,
       }).toEqual({
         skipped: entry.app.skipped,
         cities: entry.app.cities,
+        problems: entry.app.problems,
         wrongEncoding: entry.app.wrongEncoding ?? false,
       });
     },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decode, firstInvalidUtf8 } from './decode.ts';
 import { bytePosition, Positions } from './positions.ts';
 
@@ -24,14 +24,36 @@ describe('decode', () => {
     expect(decode(bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toEqual({ ok: true, text: '{}' });
   });
 
-  it.each<[string, Uint8Array, RegExp]>([
-    ['UTF-16 LE', bytes(0xff, 0xfe, 0x7b, 0x00), /UTF-16/],
-    ['UTF-16 BE', bytes(0xfe, 0xff, 0x00, 0x7b), /UTF-16/],
-    ['Windows-1250', bytes(0x7b, 0x0a, 0x22, 0xb3, 0x22), /bajt 0xB3/],
-  ])('refuses %s, saying what to do', (_, input, message) => {
+  it.each<[string, Uint8Array, string]>([
+    ['UTF-16 LE', bytes(0xff, 0xfe, 0x7b, 0x00), 'plik jest zapisany w UTF-16 LE'],
+    ['UTF-16 BE', bytes(0xfe, 0xff, 0x00, 0x7b), 'plik jest zapisany w UTF-16 BE'],
+    ['UTF-32 LE', bytes(0xff, 0xfe, 0x00, 0x00, 0x7b, 0, 0, 0), 'plik jest zapisany w UTF-32 LE'],
+    ['UTF-32 BE', bytes(0x00, 0x00, 0xfe, 0xff, 0, 0, 0, 0x7b), 'plik jest zapisany w UTF-32 BE'],
+    ['Windows-1250', bytes(0x7b, 0x0a, 0x22, 0xb3, 0x22), '(bajt 0xB3 na pozycji 3)'],
+    ['a stray 0xFF', bytes(0x7b, 0x22, 0x61, 0x22, 0x3a, 0xff), '(bajt 0xFF na pozycji 5)'],
+    ['a bad byte after a BOM', bytes(0xef, 0xbb, 0xbf, 0x7b, 0xc0), '(bajt 0xC0 na pozycji 4)'],
+  ])('refuses %s, saying what it found', (_, input, found) => {
     const result = decode(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message.pl).toMatch(message);
+    if (!result.ok) expect(result.message.pl).toContain(found);
+  });
+
+  it('says what went wrong when decoding fails for another reason than a bad byte', () => {
+    const decodeSpy = vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(() => {
+      throw new RangeError('Invalid string length');
+    });
+    try {
+      expect(decode(bytes(0x7b, 0x7d))).toEqual({
+        ok: false,
+        byteOffset: 0,
+        message: {
+          pl: 'nie udało się odczytać pliku jako tekstu UTF-8: RangeError: Invalid string length',
+          en: 'the file could not be read as UTF-8 text: RangeError: Invalid string length',
+        },
+      });
+    } finally {
+      decodeSpy.mockRestore();
+    }
   });
 });
 

@@ -31,17 +31,26 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Byte order marks of encodings other than UTF-8, longest first (UTF-32 LE starts like UTF-16 LE). */
+const OTHER_MARKS: readonly (readonly [encoding: string, bytes: readonly number[]])[] = [
+  ['UTF-32 LE', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32 BE', [0x00, 0x00, 0xfe, 0xff]],
+  ['UTF-16 LE', [0xff, 0xfe]],
+  ['UTF-16 BE', [0xfe, 0xff]],
+];
+
+function startsWith(bytes: Uint8Array, mark: readonly number[]): boolean {
+  return mark.every((byte, index) => bytes[index] === byte);
+}
+
 /**
  * The file's text, as the app would read it: UTF-8, with an optional byte order mark.
- * Other encodings are refused with the place of the first bad byte.
+ * Other encodings are refused, saying what was found: the byte order mark of another
+ * encoding, or the first bad byte and its offset.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  ) {
-    return { ok: false, byteOffset: 0, message: messages.utf16() };
-  }
+  const other = OTHER_MARKS.find(([, mark]) => startsWith(bytes, mark));
+  if (other) return { ok: false, byteOffset: 0, message: messages.byteOrderMark(other[0]) };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   try {
@@ -49,12 +58,16 @@ export function decode(bytes: Uint8Array): Decoded {
       ok: true,
       text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body),
     };
-  } catch {
+  } catch (error) {
     const offset = firstInvalidUtf8(body);
+    if (offset < 0) {
+      // Not a bad byte (say, too little memory for the text): say what it was.
+      return { ok: false, byteOffset: 0, message: messages.undecodable(String(error)) };
+    }
     return {
       ok: false,
-      byteOffset: start + Math.max(0, offset),
-      message: messages.notUtf8(body[offset] ?? 0),
+      byteOffset: start + offset,
+      message: messages.notUtf8(body[offset]!, start + offset),
     };
   }
 }

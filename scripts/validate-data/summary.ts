@@ -25,3 +25,8 @@ export function summary(fileName: string, report: Report): string {
   }
   return `${fileName}: ${pl} (${en})`;
 }
+
+/** The line after the listed problems when there were more: "i 1234 więcej (and 1234 more)". */
+export function unlisted(fileName: string, count: number): string {
+  return `${fileName}: … i ${count} więcej (and ${count} more)`;
+}

@@ -72,7 +72,13 @@ export interface DuplicateKey {
 }
 
 export type Parsed =
-  | { readonly ok: true; readonly value: unknown; readonly duplicateKeys: readonly DuplicateKey[] }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      readonly duplicateKeys: readonly DuplicateKey[];
+      /** All keys written twice, including those past the ones kept. */
+      readonly duplicateKeyCount: number;
+    }
   | { readonly ok: false; readonly problem: SyntaxProblem };
 
 /** "52,4" in place of 52.4: a number, a comma and digits where a key should start. */
@@ -177,67 +183,103 @@ function pinpoint(
   return { offset: error.offset, explanation: generic };
 }
 
-/** The error sits at the very end: the file was cut short (a failed upload, a bad copy). */
-function isTruncated(text: string, errors: readonly ParseError[]): boolean {
-  const end = text.trimEnd().length;
-  return errors.some((error) => error.offset >= end);
+/**
+ * Nesting far deeper than any data file: refused before a recursive parser overflows. The
+ * depth is the parser's own (counted in its callbacks), so text it reads differently (a
+ * string cut short by a new line, brackets skipped while recovering) cannot slip past.
+ */
+export const MAX_DEPTH = 64;
+
+/** Thrown from the parser's callbacks to stop it at the bracket that opens one level too many. */
+class TooDeep {
+  constructor(readonly offset: number) {}
+}
+
+/** What a scan of the whole text found, kept small however broken the text is. */
+interface Scan {
+  /** The first syntax error: later ones are mostly echoes of it. */
+  first: ParseError | undefined;
+  /** Some error sits at the very end: the file was cut short (a failed upload, a bad copy). */
+  truncated: boolean;
+  duplicateKeys: DuplicateKey[];
+  duplicateKeyCount: number;
+  /** Offset of the bracket that opens level MAX_DEPTH + 1, if the parser got that deep. */
+  tooDeepAt: number | undefined;
 }
 
 /**
- * Parses like the app does (JSON.parse), but with a position for the first syntax error:
- * later errors are mostly echoes of the first, so only that one is reported.
+ * One streaming pass of the parser (much lighter than a syntax tree on a large file). Keeps
+ * the first error, not all of them (a binary file has millions), and at most `maxDuplicates`
+ * duplicate keys, counting the rest.
  */
-/** Nesting far deeper than any data file: refused before a recursive parser overflows. */
-export const MAX_DEPTH = 64;
-
-/** Offset of the bracket that opens level MAX_DEPTH + 1, or -1. Skips text in quotes. */
-export function tooDeepAt(text: string): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c)
-        i += 1; // backslash: skip the escaped character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x7b || char === 0x5b) {
-      depth += 1;
-      if (depth > MAX_DEPTH) return i;
-    } else if (char === 0x7d || char === 0x5d) depth -= 1;
+function scan(text: string, maxDuplicates: number): Scan {
+  const found: Scan = {
+    first: undefined,
+    truncated: false,
+    duplicateKeys: [],
+    duplicateKeyCount: 0,
+    tooDeepAt: undefined,
+  };
+  const end = text.trimEnd().length;
+  const keysOfOpenObjects: (Set<string> | undefined)[] = [];
+  const enter = (keys: Set<string> | undefined, offset: number) => {
+    if (keysOfOpenObjects.length >= MAX_DEPTH) throw new TooDeep(offset);
+    keysOfOpenObjects.push(keys);
+  };
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: (offset) => enter(new Set(), offset),
+        onObjectEnd: () => void keysOfOpenObjects.pop(),
+        onArrayBegin: (offset) => enter(undefined, offset),
+        onArrayEnd: () => void keysOfOpenObjects.pop(),
+        onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
+          const keys = keysOfOpenObjects.at(-1);
+          if (keys?.has(key)) {
+            found.duplicateKeyCount += 1;
+            if (found.duplicateKeys.length < maxDuplicates) {
+              found.duplicateKeys.push({ offset, path: [...pathSupplier(), key], key });
+            }
+          }
+          keys?.add(key);
+        },
+        onError: (error, offset, length) => {
+          found.first ??= { error, offset, length };
+          if (offset >= end) found.truncated = true;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    found.tooDeepAt = error.offset;
   }
-  return -1;
+  return found;
 }
 
-export function parseJson(text: string): Parsed {
+/**
+ * Parses like the app does (JSON.parse), but with a position for the first syntax error.
+ * Keeps at most `maxDuplicates` of the keys written twice (and counts them all).
+ */
+export function parseJson(text: string, maxDuplicates = Infinity): Parsed {
   if (text.trim() === '')
     return { ok: false, problem: { offset: 0, path: [], message: messages.emptyFile() } };
-  const deep = tooDeepAt(text);
-  if (deep >= 0) {
-    return { ok: false, problem: { offset: deep, path: [], message: messages.tooDeep(MAX_DEPTH) } };
-  }
-  const errors: ParseError[] = [];
-  const duplicateKeys: DuplicateKey[] = [];
-  const keysOfOpenObjects: Set<string>[] = [];
-  // A streaming scan: much lighter than a syntax tree on a 10 MB file.
-  visit(
+  const { first, truncated, duplicateKeys, duplicateKeyCount, tooDeepAt } = scan(
     text,
-    {
-      onObjectBegin: () => void keysOfOpenObjects.push(new Set()),
-      onObjectEnd: () => void keysOfOpenObjects.pop(),
-      onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
-        const keys = keysOfOpenObjects.at(-1);
-        if (keys?.has(key)) duplicateKeys.push({ offset, path: [...pathSupplier(), key], key });
-        keys?.add(key);
-      },
-      onError: (error, offset, length) => void errors.push({ error, offset, length }),
-    },
-    { disallowComments: true, allowTrailingComma: false },
+    maxDuplicates,
   );
-  const first = errors[0];
+  // An error before the nesting went too deep is the cause (say, a string cut short by a new
+  // line, after which the parser reads its brackets as structure): report that one.
+  if (tooDeepAt !== undefined && (first === undefined || first.offset >= tooDeepAt)) {
+    return {
+      ok: false,
+      problem: { offset: tooDeepAt, path: [], message: messages.tooDeep(MAX_DEPTH) },
+    };
+  }
   if (first !== undefined) {
     if (isDecimalComma(text, first)) return { ok: false, problem: decimalComma(text, first) };
-    if (isTruncated(text, errors)) {
+    if (truncated) {
       return { ok: false, problem: problemAt(text, first.offset, messages.truncated()) };
     }
     const { offset, explanation, path } = pinpoint(text, first);
@@ -245,7 +287,7 @@ export function parseJson(text: string): Parsed {
     return { ok: false, problem: path ? { ...problem, path } : problem };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys };
+    return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys, duplicateKeyCount };
   } catch (error) {
     const position = /position (\d+)/.exec(String(error));
     const offset = position ? Number(position[1]) : 0;

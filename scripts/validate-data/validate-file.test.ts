@@ -59,3 +59,17 @@ describe('validateFile', () => {
     );
   });
 });
+
+describe('validateFile on a file with many problems', () => {
+  it('lists the first ones in file order, counts the rest, and holds no full list', () => {
+    const data = JSON.parse(text) as { visits: Record<string, unknown>[] };
+    data.visits.forEach((visit, index) => (visit.direction = `wrong-${index}`));
+    const report = validateFile(encode(JSON.stringify(data, null, 2)), 'f.json', {}, 3);
+    expect(report.lines).toHaveLength(3);
+    expect(report.lines[0]).toContain('visits[0].direction  niedozwolona wartość "wrong-0"');
+    expect(report.lines[2]).toContain('visits[2].direction');
+    expect(report.unlisted).toBe(data.visits.length - 3);
+    expect(report.errors).toBe(data.visits.length);
+    expect(report.result?.problems).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { parseTree, type Node } from 'jsonc-parser';
+import { messages } from '../../src/data/validation/messages.ts';
 import { formatProblem, type Problem } from '../../src/data/validation/problem.ts';
 import {
   validateCooperation,
@@ -5,78 +7,89 @@ import {
   type ValidationResult,
 } from '../../src/data/validation/validate-cooperation.ts';
 import { decode } from './decode.ts';
-import { parseTree } from 'jsonc-parser';
-import { messages } from '../../src/data/validation/messages.ts';
+import { FirstInFileOrder, type Located } from './first-in-file-order.ts';
 import { locate } from './locate.ts';
 import { bytePosition, Positions } from './positions.ts';
 import { parseJson } from './syntax.ts';
 
+/** The validator lists this many problems at most; a file with more needs a different fix. */
+export const MAX_LISTED = 200;
+
 export interface Report {
   /** One line per problem, in file order: `file:line:column  path  message`. */
   readonly lines: readonly string[];
+  /** Problems found but not listed, past the first MAX_LISTED. */
+  readonly unlisted: number;
   readonly errors: number;
   readonly warnings: number;
   /** What the app would show, or null when the file cannot be used at all. */
   readonly result: ValidationResult | null;
 }
 
-interface Located {
-  readonly line: number;
-  readonly column: number;
-  readonly problem: Problem;
-}
-
 function line(fileName: string, { line, column, problem }: Located): string {
   return `${fileName}:${line}:${column}  ${formatProblem(problem)}`;
 }
 
-function report(fileName: string, located: Located[], result: ValidationResult | null): Report {
-  const sorted = [...located].sort((a, b) => a.line - b.line || a.column - b.column);
-  const errors = sorted.filter((entry) => entry.problem.severity === 'error').length;
+function report(
+  fileName: string,
+  found: FirstInFileOrder,
+  result: ValidationResult | null,
+): Report {
+  const listed = found.first();
   return {
-    lines: sorted.map((entry) => line(fileName, entry)),
-    errors,
-    warnings: sorted.length - errors,
+    lines: listed.map((entry) => line(fileName, entry)),
+    unlisted: found.errors + found.warnings - listed.length,
+    errors: found.errors,
+    warnings: found.warnings,
     result,
   };
 }
 
-/** Everything wrong with a data file's bytes, each with its line and column. */
+/**
+ * Everything wrong with a data file's bytes, each with its line and column: the first
+ * `maxListed` in file order, and how many errors and warnings in all. Memory stays bounded
+ * by `maxListed`, however many problems a broken file has.
+ */
 export function validateFile(
   bytes: Uint8Array,
   fileName: string,
   options: ValidateOptions = {},
+  maxListed = MAX_LISTED,
 ): Report {
+  const found = new FirstInFileOrder(maxListed);
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const at = bytePosition(bytes, decoded.byteOffset);
-    return report(
-      fileName,
-      [{ ...at, problem: { severity: 'error', path: [], message: decoded.message } }],
-      null,
-    );
+    found.add({ ...at, problem: { severity: 'error', path: [], message: decoded.message } });
+    return report(fileName, found, null);
   }
   const positions = new Positions(decoded.text);
-  const parsed = parseJson(decoded.text);
+  const parsed = parseJson(decoded.text, maxListed);
   if (!parsed.ok) {
     const { offset, path, message } = parsed.problem;
-    return report(
-      fileName,
-      [{ ...positions.at(offset), problem: { severity: 'error', path, message } }],
-      null,
-    );
+    found.add({ ...positions.at(offset), problem: { severity: 'error', path, message } });
+    return report(fileName, found, null);
   }
-  const result = validateCooperation(parsed.value, options);
-  const located: Located[] = parsed.duplicateKeys.map(({ offset, path, key }) => ({
-    ...positions.at(offset),
-    problem: { severity: 'error', path, at: 'key', message: messages.duplicateKey(key) },
-  }));
-  if (result.problems.length > 0) {
-    // Only a file with problems pays for the syntax tree that finds their lines.
-    const tree = parseTree(decoded.text)!;
-    for (const problem of result.problems) {
-      located.push({ ...positions.at(locate(tree, problem)), problem });
-    }
+  for (const { offset, path, key } of parsed.duplicateKeys) {
+    const problem: Problem = {
+      severity: 'error',
+      path,
+      at: 'key',
+      message: messages.duplicateKey(key),
+    };
+    found.add({ ...positions.at(offset), problem });
   }
-  return report(fileName, located, result);
+  found.countUnlisted('error', parsed.duplicateKeyCount - parsed.duplicateKeys.length);
+  // Only a file with problems pays for the syntax tree that finds their lines.
+  let tree: Node | undefined;
+  const result = validateCooperation(parsed.value, {
+    // The build's clock is right, so a year in the future is a typo: fail the build.
+    futureYears: 'error',
+    ...options,
+    onProblem: (problem) => {
+      tree ??= parseTree(decoded.text)!;
+      found.add({ ...positions.at(locate(tree, problem)), problem });
+    },
+  });
+  return report(fileName, found, result);
 }

@@ -124,10 +124,10 @@ function CooperationData({ view, setView, list }: ViewProps & { list: ListState 
     );
   }
   if (!loaded) return <LoadingState message={t.app.loading} />;
-  const { data, skipped, wrongEncoding } = loaded;
+  const { data, skipped, problems, wrongEncoding } = loaded;
   return (
     <>
-      <DataNotice skipped={skipped} wrongEncoding={wrongEncoding} />
+      <DataNotice skipped={skipped} problems={problems.length} wrongEncoding={wrongEncoding} />
       <CooperationView data={data} view={view} setView={setView} {...list} />
     </>
   );

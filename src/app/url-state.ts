@@ -7,6 +7,7 @@ import {
 } from '../features/filters/facet-params';
 import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
+import { ID_FORMAT, MAX_ID_LENGTH } from '../data/contract-patterns';
 
 /**
  * The view that the address describes:
@@ -29,11 +30,8 @@ export const EMPTY_VIEW: ViewState = {
   language: DEFAULT_LANGUAGE,
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 100;
-
 function isId(value: string): boolean {
-  return value.length <= MAX_ID_LENGTH && ID.test(value);
+  return value.length <= MAX_ID_LENGTH && ID_FORMAT.test(value);
 }
 
 /** Reads the view from a query string; malformed values are dropped, never thrown on. */

@@ -10,6 +10,12 @@ export const TEXT_FORMAT = /^\S(?:[\s\S]*\S)?$/u;
 export const TEXT_VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 /** Lowercase letters a-z, digits and single hyphens, e.g. "kyiv". */
 export const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * The longest id: far above any real one ("visit-2019-3"), and short enough that everything
+ * done with ids (in every visitor's browser: lookups, "did you mean" suggestions, the address)
+ * stays cheap.
+ */
+export const MAX_ID_LENGTH = 100;
 /** ISO 3166-1 alpha-2, e.g. "DE". */
 export const COUNTRY_FORMAT = /^[A-Z]{2}$/;
 

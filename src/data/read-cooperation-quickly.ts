@@ -13,14 +13,16 @@ export async function readCooperationQuickly(
   bytes: ArrayBuffer | Uint8Array,
   options: ValidateOptions = {},
 ): Promise<LoadedCooperation> {
-  const { json, wrongEncoding } = readJson(bytes);
-  const quick = quickValidateCooperation(json, options);
-  if (quick) return toLoaded(quick, wrongEncoding);
+  const read = readJson(bytes);
+  // A key written twice needs words too: the precise checks say where.
+  const quick =
+    read.duplicateKeys.length === 0 ? quickValidateCooperation(read.json, options) : null;
+  if (quick) return toLoaded(quick, read.wrongEncoding);
   let readParsedCooperation: typeof ReadParsedCooperation;
   try {
     ({ readParsedCooperation } = await import('./read-cooperation'));
   } catch (error) {
     throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
   }
-  return readParsedCooperation(json, wrongEncoding, options);
+  return readParsedCooperation(read, options);
 }

@@ -1,5 +1,7 @@
 import './zod-browser';
-import { readJson, toLoaded, type LoadedCooperation } from './read-data-file';
+import { readJson, toLoaded, type LoadedCooperation, type ReadJson } from './read-data-file';
+import { messages } from './validation/messages';
+import type { Problem } from './validation/problem';
 import { validateCooperation, type ValidateOptions } from './validation/validate-cooperation';
 
 export type { LoadedCooperation } from './read-data-file';
@@ -13,15 +15,20 @@ export function readCooperation(
   bytes: ArrayBuffer | Uint8Array,
   options: ValidateOptions = {},
 ): LoadedCooperation {
-  const { json, wrongEncoding } = readJson(bytes);
-  return readParsedCooperation(json, wrongEncoding, options);
+  return readParsedCooperation(readJson(bytes), options);
 }
 
 /** readCooperation for a file already decoded and parsed (by readJson). */
 export function readParsedCooperation(
-  json: unknown,
-  wrongEncoding: boolean,
+  { json, wrongEncoding, duplicateKeys }: ReadJson,
   options: ValidateOptions = {},
 ): LoadedCooperation {
-  return toLoaded(validateCooperation(json, options), wrongEncoding);
+  // Errors, though nothing is left out: the copy that counts may not be the one meant.
+  const duplicates = duplicateKeys.map(({ path, key }): Problem => ({
+    severity: 'error',
+    path: [...path, key],
+    at: 'key',
+    message: messages.duplicateKey(key),
+  }));
+  return toLoaded(validateCooperation(json, options), wrongEncoding, duplicates);
 }

@@ -1,3 +1,4 @@
+import { findDuplicateKeys, type DuplicateKey } from './duplicate-keys';
 import { DataLoadError } from './load-error';
 import type { Cooperation } from './schema';
 import { formatMessage, formatProblem, type Problem } from './validation/problem';
@@ -63,8 +64,16 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** The validation result as the map takes it; throws when nothing usable is left. */
-export function toLoaded(result: ValidationResult, wrongEncoding: boolean): LoadedCooperation {
+/**
+ * The validation result as the map takes it, with `more` problems found outside it (keys
+ * written twice); throws when nothing usable is left.
+ */
+export function toLoaded(
+  result: ValidationResult,
+  wrongEncoding: boolean,
+  more: readonly Problem[] = [],
+): LoadedCooperation {
+  const problems = [...more, ...result.problems];
   if (result.data === null) {
     throw new DataLoadError(
       'format',
@@ -72,19 +81,25 @@ export function toLoaded(result: ValidationResult, wrongEncoding: boolean): Load
         pl: `plik z danymi nie pasuje do umowy danych; ${CHECK.pl}`,
         en: `the data file does not follow the data contract; ${CHECK.en}`,
       }),
-      result.problems.map(formatProblem),
+      problems.map(formatProblem),
     );
   }
-  return { data: result.data, skipped: result.skipped, problems: result.problems, wrongEncoding };
+  return { data: result.data, skipped: result.skipped, problems, wrongEncoding };
+}
+
+/** What readJson read: the parsed JSON and what JSON.parse itself does not tell. */
+export interface ReadJson {
+  readonly json: unknown;
+  readonly wrongEncoding: boolean;
+  /** Keys written twice in one object (JSON.parse keeps the last without a word). */
+  readonly duplicateKeys: readonly DuplicateKey[];
 }
 
 /** The file's bytes as JSON: decoded (UTF-8, or UTF-16 with a warning) and parsed. */
-export function readJson(bytes: ArrayBuffer | Uint8Array): {
-  json: unknown;
-  wrongEncoding: boolean;
-} {
+export function readJson(bytes: ArrayBuffer | Uint8Array): ReadJson {
   const { text, wrongEncoding } = decode(
     bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
   );
-  return { json: parseJson(text), wrongEncoding };
+  const json = parseJson(text);
+  return { json, wrongEncoding, duplicateKeys: findDuplicateKeys(text) };
 }

@@ -5,6 +5,7 @@ import {
   ID_FORMAT,
   LAST_YEAR,
   MAX_DURATION_DAYS,
+  MAX_ID_LENGTH,
   TEXT_FORMAT,
   TEXT_VISIBLE,
 } from './contract-patterns';
@@ -35,10 +36,13 @@ export const localizedText = z.strictObject({ pl: text, en: text }).meta({
     'Ten sam tekst po polsku (pl) i po angielsku (en). (The same text in Polish and English.)',
 });
 
-const id = z.string().regex(ID_FORMAT, { error: 'id-format' }).meta({
-  description:
-    'Identyfikator: małe litery a-z, cyfry i łączniki, np. "kyiv". (Id: lowercase letters, digits, hyphens.)',
-});
+const id = z
+  .string()
+  .max(MAX_ID_LENGTH, { error: 'id-length' })
+  .regex(ID_FORMAT, { error: 'id-format' })
+  .meta({
+    description: `Identyfikator: małe litery a-z, cyfry i łączniki, najwyżej ${MAX_ID_LENGTH} znaków, np. "kyiv". (Id: lowercase letters, digits, hyphens; at most ${MAX_ID_LENGTH} characters.)`,
+  });
 const countryCode = z
   .string()
   .regex(COUNTRY_FORMAT, { error: 'country-format' })

@@ -55,6 +55,7 @@ export const en: Messages = {
   },
   dataNotice: {
     skipped: (entries) => `Skipped ${entries} with errors in the data file.`,
+    problems: (problems) => `${problems} in the data file.`,
     wrongEncoding: 'The data file is not saved as UTF-8: some letters may be wrong.',
     hint: "The rest of the map works. The data's maintainer will find details in the browser console.",
     dismiss: 'Hide this message',
@@ -164,6 +165,7 @@ export const en: Messages = {
     person: { one: 'person', other: 'people' },
     day: { one: 'day', other: 'days' },
     entry: { one: 'entry', other: 'entries' },
+    problem: { one: 'problem', other: 'problems' },
     result: { one: 'result', other: 'results' },
     country: { one: 'country', other: 'countries' },
   },

@@ -1,7 +1,7 @@
 import type { PluralForms } from './plural';
 
 const nouns: Record<
-  'visit' | 'city' | 'person' | 'day' | 'entry' | 'result' | 'country',
+  'visit' | 'city' | 'person' | 'day' | 'entry' | 'problem' | 'result' | 'country',
   PluralForms
 > = {
   visit: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty' },
@@ -9,6 +9,7 @@ const nouns: Record<
   person: { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' },
   day: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
   entry: { one: 'wpis', few: 'wpisy', many: 'wpisów', other: 'wpisu' },
+  problem: { one: 'problem', few: 'problemy', many: 'problemów', other: 'problemu' },
   result: { one: 'wynik', few: 'wyniki', many: 'wyników', other: 'wyniku' },
   country: { one: 'kraj', few: 'kraje', many: 'krajów', other: 'kraju' },
 };
@@ -68,6 +69,8 @@ export const pl = {
   },
   dataNotice: {
     skipped: (entries: string) => `Pominięto ${entries} z błędami w pliku danych.`,
+    /** Nothing was left out, but the file has mistakes (e.g. a key written twice). */
+    problems: (problems: string) => `${problems} w pliku danych.`,
     wrongEncoding:
       'Plik danych nie jest zapisany w UTF-8: niektóre litery mogą być zniekształcone.',
     hint: 'Reszta mapy działa. Opiekun danych znajdzie szczegóły w konsoli przeglądarki.',

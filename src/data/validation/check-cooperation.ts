@@ -17,21 +17,33 @@ import {
   type CheckContext,
   type PlaceCheck,
 } from './entry-checks';
-import type { Problem } from './problem';
+import { placeByBox } from './place-by-box';
+import type { Problem, ProblemSink } from './problem';
 import { References } from './references';
 import { TOP_LEVEL_KEYS } from './shape-guards';
 import type { Shapes } from './shapes';
 import type { Wording } from './wording';
 
 export interface ValidateOptions {
-  /** Years after this one are errors; defaults to the current year. */
+  /** Years after this one are flagged; defaults to the current year. */
   readonly currentYear?: number;
   /**
-   * Optional geographic check. The command-line validator has the country shapes; the app
-   * does not load them for this, so a swapped lat/lng is caught by `npm run build`, not in
-   * the browser.
+   * What a year after `currentYear` is. In the browser a warning (the default): the year comes
+   * from the visitor's clock, which may be behind, and a visit must not vanish for that. The
+   * command-line validator makes it an error, so a typo such as 2091 fails the build.
+   */
+  readonly futureYears?: 'error' | 'warning';
+  /**
+   * Where a place lies against its country. The command-line validator passes its check on
+   * the country outlines; the default is the browser's cheap one on boxes (place-by-box.ts),
+   * which still catches lat and lng swapped.
    */
   readonly checkPlace?: PlaceCheck;
+  /**
+   * Given, each problem goes here as it is found instead of into the result's `problems`
+   * (then empty): the command line keeps only the first few of a huge broken file.
+   */
+  readonly onProblem?: (problem: Problem) => void;
 }
 
 export interface ValidationResult {
@@ -51,7 +63,7 @@ function checkTopLevel(
   json: unknown,
   shapes: Shapes,
   wording: Wording,
-  problems: Problem[],
+  problems: ProblemSink,
 ): Hub | null {
   if (!isRecord(json)) {
     problems.push(error([], wording.messages.topLevel(json)));
@@ -59,7 +71,13 @@ function checkTopLevel(
   }
   for (const key of Object.keys(json)) {
     if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
-      const message = wording.messages.unknownKey(key, wording.suggest(key, TOP_LEVEL_KEYS));
+      const suggestion = wording.suggest(key, TOP_LEVEL_KEYS);
+      const value = json[key];
+      // A list there is most likely entries added in the wrong place: say they are not shown.
+      const message =
+        Array.isArray(value) && value.length > 0
+          ? wording.messages.unknownList(key, value.length, suggestion)
+          : wording.messages.unknownKey(key, suggestion);
       problems.push({ severity: 'error', path: [key], at: 'key', message });
     }
   }
@@ -89,7 +107,7 @@ function checkTopLevel(
 function keep<T>(
   entries: readonly Entry<T>[],
   check: (entry: Entry<T>) => Problem[],
-  problems: Problem[],
+  problems: ProblemSink,
 ): Entry<T>[] {
   return entries.filter((entry) => {
     const found = check(entry);
@@ -131,25 +149,30 @@ export function checkCooperation(
 ): ValidationResult {
   const context: CheckContext = {
     currentYear: options.currentYear ?? new Date().getFullYear(),
-    checkPlace: options.checkPlace,
+    futureYears: options.futureYears ?? 'warning',
+    checkPlace: options.checkPlace ?? placeByBox,
     wording,
   };
   const problems: Problem[] = [];
-  const hub = checkTopLevel(json, shapes, wording, problems);
+  const { onProblem } = options;
+  const sink: ProblemSink = onProblem
+    ? { push: (...found: Problem[]) => found.forEach((problem) => onProblem(problem)) }
+    : problems;
+  const hub = checkTopLevel(json, shapes, wording, sink);
   if (hub === null) return { data: null, problems, skipped: 0 };
-  problems.push(...placeProblems(hub, ['hub'], context));
+  sink.push(...placeProblems(hub, ['hub'], context));
 
   const raw = json as Record<ListName, unknown[]> & { $schema?: string };
   const sources = keep(
-    checkEntries('sources', raw.sources, shapes.source, problems, wording),
+    checkEntries('sources', raw.sources, shapes.source, sink, wording),
     (entry) => sourceProblems(entry, context),
-    problems,
+    sink,
   );
-  const themes = checkEntries('themes', raw.themes, shapes.theme, problems, wording);
+  const themes = checkEntries('themes', raw.themes, shapes.theme, sink, wording);
   const cities = keep(
-    checkEntries('cities', raw.cities, shapes.city, problems, wording),
+    checkEntries('cities', raw.cities, shapes.city, sink, wording),
     (entry) => cityProblems(entry, context),
-    problems,
+    sink,
   );
   const refs = {
     city: new References('city', 'cities', raw.cities, cities, wording),
@@ -157,11 +180,12 @@ export function checkCooperation(
     source: new References('source', 'sources', raw.sources, sources, wording),
   };
   const visits = keep(
-    checkEntries('visits', raw.visits, shapes.visit, problems, wording),
+    checkEntries('visits', raw.visits, shapes.visit, sink, wording),
     (entry) => visitProblems(entry, refs, context),
-    problems,
+    sink,
   );
-  problems.push(...citiesWithoutContent(cities, raw.visits, wording));
+  // One at a time: spreading a list of thousands into push() overflows the call stack.
+  for (const problem of citiesWithoutContent(cities, raw.visits, wording)) sink.push(problem);
 
   const total = LISTS.reduce((sum, name) => sum + raw[name].length, 0);
   const kept = sources.length + themes.length + cities.length + visits.length;

@@ -58,6 +58,13 @@ function describeRange(
   const error = (message: Problem['message']): Problem => ({ severity: 'error', path, message });
   const key = path.at(-1);
   if (issue.origin === 'array') return error(messages.emptyList());
+  if (
+    issue.message === 'id-length' &&
+    issue.code === 'too_big' &&
+    typeof issue.input === 'string'
+  ) {
+    return error(messages.idTooLong(issue.input, Number(issue.maximum)));
+  }
   if (issue.origin === 'string') return error(messages.emptyText());
   if (key === 'lat') return error(messages.latitudeRange(issue.input));
   if (key === 'lng') return error(messages.longitudeRange(issue.input));

@@ -1,4 +1,4 @@
-import type { DataPath, Problem } from './problem';
+import type { DataPath, Problem, ProblemSink } from './problem';
 import type { ShapeCheck } from './shapes';
 import type { Wording } from './wording';
 
@@ -29,7 +29,7 @@ export function checkEntries<T extends { id: string }>(
   name: ListName,
   list: readonly unknown[],
   shape: ShapeCheck<T>,
-  problems: Problem[],
+  problems: ProblemSink,
   wording: Wording,
 ): Entry<T>[] {
   const accepted: Entry<T>[] = [];

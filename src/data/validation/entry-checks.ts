@@ -16,7 +16,8 @@ export type PlaceCheck = (point: { lat: number; lng: number; country: string }) 
 
 export interface CheckContext {
   readonly currentYear: number;
-  readonly checkPlace: PlaceCheck | undefined;
+  readonly futureYears: 'error' | 'warning';
+  readonly checkPlace: PlaceCheck;
   readonly wording: Wording;
 }
 
@@ -29,7 +30,7 @@ export function placeProblems(point: Hub | City, path: DataPath, context: CheckC
     const meant = countryCodeFor(point.country);
     return [error([...path, 'country'], say(context).unknownCountry(point.country, meant))];
   }
-  const verdict = context.checkPlace?.(point) ?? 'unknown';
+  const verdict = context.checkPlace(point);
   if (verdict === 'swapped') {
     const { lat, lng, country } = point;
     return [error([...path, 'lat'], say(context).swappedCoordinates(lat, lng, country))];
@@ -47,10 +48,10 @@ export function placeProblems(point: Hub | City, path: DataPath, context: CheckC
 }
 
 function futureYear(year: number | undefined, path: DataPath, context: CheckContext) {
-  const { currentYear } = context;
-  return year !== undefined && year > currentYear
-    ? [error(path, say(context).futureYear(year, currentYear))]
-    : [];
+  const { currentYear, futureYears } = context;
+  if (year === undefined || year <= currentYear) return [];
+  const problem = futureYears === 'error' ? error : warning;
+  return [problem(path, say(context).futureYear(year, currentYear))];
 }
 
 export function sourceProblems({ index, value }: Entry<Source>, context: CheckContext) {

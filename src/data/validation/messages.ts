@@ -85,13 +85,21 @@ export type ReferenceKind = keyof typeof references;
 export const messages = {
   // The file as a whole
   emptyFile: (): Bilingual => ({ pl: 'plik jest pusty', en: 'the file is empty' }),
-  notUtf8: (byte: number): Bilingual => ({
-    pl: `plik nie jest zapisany w UTF-8 (bajt 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); zapisz go w edytorze jako UTF-8`,
-    en: `the file is not saved as UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); save it as UTF-8 in your editor`,
+  notUtf8: (byte: number, offset: number): Bilingual => {
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return {
+      pl: `plik nie jest zapisany w UTF-8 (bajt ${hex} na pozycji ${offset}); zapisz go w edytorze jako UTF-8`,
+      en: `the file is not saved as UTF-8 (byte ${hex} at offset ${offset}); save it as UTF-8 in your editor`,
+    };
+  },
+  /** `encoding` as its byte order mark names it, e.g. "UTF-16 LE". */
+  byteOrderMark: (encoding: string): Bilingual => ({
+    pl: `plik jest zapisany w ${encoding} (mówi to znak BOM na jego początku); zapisz go w edytorze jako UTF-8`,
+    en: `the file is saved as ${encoding} (its byte order mark says so); save it as UTF-8 in your editor`,
   }),
-  utf16: (): Bilingual => ({
-    pl: 'plik jest zapisany w UTF-16; zapisz go w edytorze jako UTF-8',
-    en: 'the file is saved as UTF-16; save it as UTF-8 in your editor',
+  undecodable: (detail: string): Bilingual => ({
+    pl: `nie udało się odczytać pliku jako tekstu UTF-8: ${detail}`,
+    en: `the file could not be read as UTF-8 text: ${detail}`,
   }),
   syntax: (what: Bilingual): Bilingual => ({
     pl: `błąd składni JSON: ${what.pl}`,
@@ -124,6 +132,14 @@ export const messages = {
       {
         pl: `nieznane pole ${shown(key)}`,
         en: `unknown key ${shown(key)}`,
+      },
+      suggestion,
+    ),
+  unknownList: (key: string, entries: number, suggestion: string | undefined): Bilingual =>
+    withSuggestion(
+      {
+        pl: `nieznane pole ${shown(key)}; mapa nie pokaże niczego z jego listy (wpisów: ${entries})`,
+        en: `unknown key ${shown(key)}; the map shows nothing from its list (entries: ${entries})`,
       },
       suggestion,
     ),
@@ -187,6 +203,10 @@ export const messages = {
   idFormat: (value: string): Bilingual => ({
     pl: `identyfikator ${shown(value)} może zawierać tylko małe litery a-z, cyfry i pojedyncze łączniki, np. "kyiv" albo "visit-2019-3"`,
     en: `the id ${shown(value)} may contain only lowercase letters a-z, digits and single hyphens, e.g. "kyiv" or "visit-2019-3"`,
+  }),
+  idTooLong: (value: string, maximum: number): Bilingual => ({
+    pl: `identyfikator ${shown(value)} ma ${value.length} znaków, a może mieć najwyżej ${maximum}`,
+    en: `the id ${shown(value)} is ${value.length} characters long; at most ${maximum} are allowed`,
   }),
   countryFormat: (value: string): Bilingual => ({
     pl: `kod kraju ${shown(value)} musi mieć dwie wielkie litery ISO 3166-1, np. "DE" dla Niemiec`,

@@ -17,6 +17,11 @@ export interface Problem {
   readonly at?: 'key' | 'value';
 }
 
+/** Where the checks put what they find: an array, or a caller's own bounded log. */
+export interface ProblemSink {
+  push(...problems: Problem[]): unknown;
+}
+
 const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
 
 /** `visits[5].cityIds[0]`; a key that is not a plain name is quoted: `cities[0]["name.pl"]`. */

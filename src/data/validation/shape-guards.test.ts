@@ -12,7 +12,13 @@ import {
   themeSchema,
   visitSchema,
 } from '../schema';
-import { COUNTRY_FORMAT, ID_FORMAT, TEXT_FORMAT, TEXT_VISIBLE } from '../contract-patterns';
+import {
+  COUNTRY_FORMAT,
+  ID_FORMAT,
+  MAX_ID_LENGTH,
+  TEXT_FORMAT,
+  TEXT_VISIBLE,
+} from '../contract-patterns';
 import {
   isCity,
   isHub,
@@ -239,7 +245,23 @@ const KEY_POOL: readonly string[] = [
 ];
 
 const TEXTS = ['x', 'ä', '—', '😀', '', ' ', ' x', 'x ', '\u00a0x', 'x\n', '\u200b', '\ud800', 1];
-const IDS = ['kyiv', 'a-b', 'a--b', '-a', 'a-', 'A', 'a b', '0', 'ä', '', 1];
+const IDS = [
+  'kyiv',
+  'a-b',
+  'a--b',
+  '-a',
+  'a-',
+  'A',
+  'a b',
+  '0',
+  'ä',
+  '',
+  1,
+  'a'.repeat(MAX_ID_LENGTH),
+  'a'.repeat(MAX_ID_LENGTH + 1),
+  `${'a-'.repeat(MAX_ID_LENGTH / 2)}a`,
+  'A'.repeat(MAX_ID_LENGTH + 1),
+];
 const YEARS = [1944, 1945, 2019, 2020, 2100, 2101, 2019.5, '2019', 0, -0, 2 ** 53];
 const COUNTS = [0, -0, 1, 2, 365, 366, 367, 1.5, -1, 2 ** 53 - 1, 2 ** 53, 1e21, '2'];
 
@@ -492,6 +514,8 @@ const EDGE_CASES: Record<string, readonly [string, unknown, boolean][]> = {
     ['id "a--b"', edit(hub, ['id'], 'a--b'), false],
     ['id "-a"', edit(hub, ['id'], '-a'), false],
     ['id "Kyiv"', edit(hub, ['id'], 'Kyiv'), false],
+    [`id of ${MAX_ID_LENGTH} letters`, edit(hub, ['id'], 'a'.repeat(MAX_ID_LENGTH)), true],
+    [`id of ${MAX_ID_LENGTH + 1} letters`, edit(hub, ['id'], 'a'.repeat(MAX_ID_LENGTH + 1)), false],
     ['a name without en', edit(hub, ['name', 'en']), false],
     ['a name with de', edit(hub, ['name', 'de'], 'z'), false],
     ['an unknown key', edit(hub, ['extra'], 1), false],
@@ -688,10 +712,15 @@ describe('the hand-written checks match the patterns they stand for', () => {
 
   it('id: every code unit alone, and every short string near the allowed ranges', () => {
     const idAccepted = (id: string) => isTheme({ id, label: { pl: 'x', en: 'x' } });
-    const idPattern = (id: string) => ID_FORMAT.test(id);
+    const idPattern = (id: string) => id.length <= MAX_ID_LENGTH && ID_FORMAT.test(id);
     const alphabet = ['a', 'z', '0', '9', '-', '`', '{', '/', ':', 'A', '_', ' ', '\n', 'ä'];
     expect(disagreements(everyCodeUnit, idAccepted, idPattern)).toEqual([]);
     expect(disagreements(shortStrings(alphabet, 4), idAccepted, idPattern)).toEqual([]);
+    const lengths = [MAX_ID_LENGTH - 1, MAX_ID_LENGTH, MAX_ID_LENGTH + 1, 5000];
+    const long = lengths.flatMap((length) =>
+      ['a', '0', '-', 'a-'].map((unit) => unit.repeat(length)),
+    );
+    expect(disagreements(long, idAccepted, idPattern)).toEqual([]);
   });
 
   it('country: every code unit beside a letter, and every short string near A-Z', () => {

@@ -1,5 +1,11 @@
 import type { City, Cooperation, Hub, LocalizedText, Source, Theme, Visit } from '../schema';
-import { FIRST_YEAR, LAST_YEAR, MAX_DURATION_DAYS, TEXT_VISIBLE } from '../contract-patterns';
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  MAX_DURATION_DAYS,
+  MAX_ID_LENGTH,
+  TEXT_VISIBLE,
+} from '../contract-patterns';
 import { isRecord } from '../is-record';
 
 /**
@@ -121,11 +127,11 @@ function isLocalized(value: unknown): value is LocalizedText {
 }
 
 /**
- * ID_FORMAT by hand: runs of a-z and 0-9 joined by single hyphens, none at either end.
- * `afterHyphen` starts true, so a leading hyphen fails like a doubled one.
+ * ID_FORMAT by hand: runs of a-z and 0-9 joined by single hyphens, none at either end, and at
+ * most MAX_ID_LENGTH long. `afterHyphen` starts true, so a leading hyphen fails like a doubled one.
  */
 function isId(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0) return false;
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID_LENGTH) return false;
   let afterHyphen = true;
   for (let index = 0; index < value.length; index += 1) {
     const code = value.charCodeAt(index);

@@ -1,3 +1,12 @@
+import { MAX_ID_LENGTH } from '../contract-patterns';
+
+/**
+ * Nothing worth suggesting (an id, a key, an allowed value) is longer than an id. The edit
+ * distance costs the product of the two lengths, so longer values, on either side, are never
+ * compared: a file of 5,000-character ids must not stall every visitor's browser.
+ */
+const LONGEST = MAX_ID_LENGTH;
+
 /** Lowercase, without diacritics: "Łódź" and "lodz" compare equal. */
 export function plain(value: string): string {
   return value
@@ -35,11 +44,14 @@ export class Suggester {
   private readonly candidates: readonly (readonly [original: string, plain: string])[];
 
   constructor(known: Iterable<string>) {
-    this.candidates = [...new Set(known)].map((value) => [value, plain(value)] as const);
+    this.candidates = [...new Set(known)]
+      .filter((value) => value.length <= LONGEST)
+      .map((value) => [value, plain(value)] as const);
   }
 
   /** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
   suggest(value: string): string | undefined {
+    if (value.length > LONGEST) return undefined;
     const wanted = plain(value);
     const limit = wanted.length <= 3 ? 1 : wanted.length <= 8 ? 2 : 3;
     let best: string | undefined;

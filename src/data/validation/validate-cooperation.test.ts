@@ -27,10 +27,10 @@ describe('validateCooperation', () => {
 
   it.each<[string, (data: Raw) => void, string, number]>([
     [
-      'a year in the future',
+      'a year in the future (a warning: the clock of a visitor may be behind)',
       (d) => (d.visits[0].year = 2091),
-      'visits[0].year  rok 2091 jest w przyszłości (teraz jest 2026) (the year 2091 is in the future (it is now 2026))',
-      1,
+      'visits[0].year  ostrzeżenie: rok 2091 jest w przyszłości (teraz jest 2026) (warning: the year 2091 is in the future (it is now 2026))',
+      0,
     ],
     [
       'a year before post-war cooperation',
@@ -41,8 +41,26 @@ describe('validateCooperation', () => {
     [
       'a partnership starting in the future',
       (d) => (d.cities[7].partnerSince = 2030),
-      'cities[7].partnerSince  rok 2030 jest w przyszłości (teraz jest 2026) (the year 2030 is in the future (it is now 2026))',
-      1,
+      'cities[7].partnerSince  ostrzeżenie: rok 2030 jest w przyszłości (teraz jest 2026) (warning: the year 2030 is in the future (it is now 2026))',
+      0,
+    ],
+    [
+      'visits under an unknown top-level key',
+      (d) => (d.visit = [d.visits[0], d.visits[1]]),
+      'visit  nieznane pole "visit"; mapa nie pokaże niczego z jego listy (wpisów: 2); czy chodziło o "visits"? (unknown key "visit"; the map shows nothing from its list (entries: 2); did you mean "visits"?)',
+      0,
+    ],
+    [
+      'an unknown top-level key holding no list',
+      (d) => (d.updated = '2020-01-31'),
+      'updated  nieznane pole "updated" (unknown key "updated")',
+      0,
+    ],
+    [
+      'a theme id longer than 100 characters',
+      (d) => (d.themes[0].id = 'a'.repeat(101)),
+      `themes[0].id  identyfikator "${'a'.repeat(39)}…${'a'.repeat(17)}" ma 101 znaków, a może mieć najwyżej 100 (the id "${'a'.repeat(39)}…${'a'.repeat(17)}" is 101 characters long; at most 100 are allowed)`,
+      3, // the theme and the two visits naming it
     ],
     [
       'a theme id with a typo',
@@ -96,6 +114,25 @@ describe('validateCooperation', () => {
     const result = check(edit);
     expect(result.lines).toContain(line);
     expect(result.skipped).toBe(skipped);
+  });
+
+  it('keeps every visit for a visitor whose clock is behind, with a warning for each', () => {
+    const data = JSON.parse(text) as Raw;
+    const result = validateCooperation(data, { currentYear: 2018, checkPlace: () => 'inside' });
+    expect(result.skipped).toBe(0);
+    expect(result.data?.visits).toHaveLength(data.visits.length);
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('makes a year in the future an error when asked (the command line)', () => {
+    const data = JSON.parse(text) as Raw;
+    data.visits[0].year = 2091;
+    const result = validateCooperation(data, { currentYear: 2026, futureYears: 'error' });
+    expect(result.problems.map(formatProblem)).toContain(
+      'visits[0].year  rok 2091 jest w przyszłości (teraz jest 2026) (the year 2091 is in the future (it is now 2026))',
+    );
+    expect(result.skipped).toBe(1);
   });
 
   it('says when lat and lng look swapped, and skips the city', () => {

@@ -1,6 +1,7 @@
 import type { Direction, Relation } from '../../data/schema';
 import { DIRECTIONS, RELATIONS, type KnownFacetValues } from './facet-index';
 import type { FacetState, YearRange } from './facets';
+import { ID_FORMAT, MAX_ID_LENGTH } from '../../data/contract-patterns';
 
 /**
  * The address parameters the facets own, in the order they are written:
@@ -9,8 +10,6 @@ import type { FacetState, YearRange } from './facets';
 export const FACET_PARAMS = ['themes', 'direction', 'relation', 'country', 'years'] as const;
 export type FacetParam = (typeof FACET_PARAMS)[number];
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 100;
 const COUNTRY = /^[A-Z]{2}$/;
 // An en dash too: people copy ranges from typeset text.
 const YEARS = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
@@ -26,7 +25,7 @@ function lower(value: string): string {
 }
 
 function isId(value: string): boolean {
-  return value.length <= MAX_ID_LENGTH && ID.test(value);
+  return value.length <= MAX_ID_LENGTH && ID_FORMAT.test(value);
 }
 
 function isDirection(value: string): value is Direction {

@@ -1,0 +1,73 @@
+import type { DataPath } from './validation/problem';
+
+/** A key written twice in one object: JSON.parse keeps the last silently. */
+export interface DuplicateKey {
+  /** Where the second one is: the object's path and the key. */
+  readonly path: DataPath;
+  readonly key: string;
+}
+
+/** An open object (its keys so far, and the one being read) or list (the item being read). */
+type Open = { keys: Set<string>; key: string } | { keys: null; index: number };
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Offset of the quote that ends the string opening at `start`. */
+function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  for (;;) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+function pathOf(open: readonly Open[]): (string | number)[] {
+  return open.map((container) => (container.keys ? container.key : container.index));
+}
+
+/**
+ * The keys written twice in one object, in file order (at most `limit` of them). Only for
+ * text JSON.parse has accepted: it relies on the text being valid. One pass, jumping from
+ * quote to quote, so a large file costs little.
+ */
+export function findDuplicateKeys(text: string, limit = 200): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const open: Open[] = [];
+  let i = 0;
+  while (i < text.length && found.length < limit) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      const end = stringEnd(text, i);
+      let next = end + 1;
+      while (isSpace(text.charCodeAt(next))) next += 1;
+      const container = open.at(-1);
+      if (text.charCodeAt(next) === 0x3a && container?.keys) {
+        const written = text.slice(i + 1, end);
+        const key = written.includes('\\') ? (JSON.parse(`"${written}"`) as string) : written;
+        if (container.keys.has(key)) found.push({ path: pathOf(open.slice(0, -1)), key });
+        container.keys.add(key);
+        container.key = key;
+        i = next + 1;
+      } else {
+        i = end + 1;
+      }
+      continue;
+    }
+    if (code === 0x7b) open.push({ keys: new Set(), key: '' });
+    else if (code === 0x5b) open.push({ keys: null, index: 0 });
+    else if (code === 0x7d || code === 0x5d) open.pop();
+    else if (code === 0x2c) {
+      const container = open.at(-1);
+      if (container && !container.keys) container.index += 1;
+    }
+    i += 1;
+  }
+  return found;
+}
