@@ -11,13 +11,13 @@ import { locate } from './locate.ts';
 import { bytePosition, Positions } from './positions.ts';
 import { parseJson } from './syntax.ts';
 
-export interface Report {
+export interface Report<Result = ValidationResult> {
   /** One line per problem, in file order: `file:line:column  path  message`. */
   readonly lines: readonly string[];
   readonly errors: number;
   readonly warnings: number;
   /** What the app would show, or null when the file cannot be used at all. */
-  readonly result: ValidationResult | null;
+  readonly result: Result | null;
 }
 
 interface Located {
@@ -30,7 +30,11 @@ function line(fileName: string, { line, column, problem }: Located): string {
   return `${fileName}:${line}:${column}  ${formatProblem(problem)}`;
 }
 
-function report(fileName: string, located: Located[], result: ValidationResult | null): Report {
+function report<Result>(
+  fileName: string,
+  located: Located[],
+  result: Result | null,
+): Report<Result> {
   const sorted = [...located].sort((a, b) => a.line - b.line || a.column - b.column);
   const errors = sorted.filter((entry) => entry.problem.severity === 'error').length;
   return {
@@ -41,16 +45,25 @@ function report(fileName: string, located: Located[], result: ValidationResult |
   };
 }
 
-/** Everything wrong with a data file's bytes, each with its line and column. */
-export function validateFile(
+/** What a check makes of a JSON file's parsed value. */
+export interface Checked<Result> {
+  readonly problems: readonly Problem[];
+  readonly result: Result;
+}
+
+/**
+ * Everything wrong with a JSON file's bytes (encoding, syntax, repeated keys, then what
+ * `check` finds in the value), each with its line and column.
+ */
+export function checkJsonFile<Result>(
   bytes: Uint8Array,
   fileName: string,
-  options: ValidateOptions = {},
-): Report {
+  check: (json: unknown) => Checked<Result>,
+): Report<Result> {
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const at = bytePosition(bytes, decoded.byteOffset);
-    return report(
+    return report<Result>(
       fileName,
       [{ ...at, problem: { severity: 'error', path: [], message: decoded.message } }],
       null,
@@ -60,23 +73,35 @@ export function validateFile(
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) {
     const { offset, path, message } = parsed.problem;
-    return report(
+    return report<Result>(
       fileName,
       [{ ...positions.at(offset), problem: { severity: 'error', path, message } }],
       null,
     );
   }
-  const result = validateCooperation(parsed.value, options);
+  const { problems, result } = check(parsed.value);
   const located: Located[] = parsed.duplicateKeys.map(({ offset, path, key }) => ({
     ...positions.at(offset),
     problem: { severity: 'error', path, at: 'key', message: messages.duplicateKey(key) },
   }));
-  if (result.problems.length > 0) {
+  if (problems.length > 0) {
     // Only a file with problems pays for the syntax tree that finds their lines.
     const tree = parseTree(decoded.text)!;
-    for (const problem of result.problems) {
+    for (const problem of problems) {
       located.push({ ...positions.at(locate(tree, problem)), problem });
     }
   }
   return report(fileName, located, result);
+}
+
+/** Everything wrong with a data file's bytes, each with its line and column. */
+export function validateFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ValidateOptions = {},
+): Report {
+  return checkJsonFile(bytes, fileName, (json) => {
+    const result = validateCooperation(json, options);
+    return { problems: result.problems, result };
+  });
 }
