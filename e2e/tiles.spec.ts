@@ -77,9 +77,14 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
         '.leaflet-control-attribution a[href="https://tiles.example.org/"]',
       );
       await expect(credit).toHaveText('<b>Przykładowe kafelki</b>');
-      // In a new tab that gets no hold on the map and no address of it.
-      await expect(credit).toHaveAttribute('target', '_blank');
-      await expect(credit).toHaveAttribute('rel', 'noopener noreferrer');
+      // Every credit opens in a new tab (never inside the portal's frame) that gets no hold
+      // on the map and no address of it.
+      const links = page.locator('.leaflet-control-attribution a');
+      await expect(links).toHaveCount(2);
+      for (const link of await links.all()) {
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      }
     });
   });
 
