@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './scripts/serve/nginx-site.ts';
+import { securityHeaders } from './scripts/serve/nginx-site.ts';
 import { serveDataFolder } from './scripts/vite-plugin-data-folder.ts';
 import { preloadChunks } from './scripts/vite-plugin-preload-chunks.ts';
 
@@ -19,21 +19,17 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Written for debugging a reported error, never referenced from the scripts nor served
+    // (deploy/nginx.conf refuses *.map).
+    sourcemap: 'hidden',
   },
   server: { port: 5173, strictPort: false },
-  // `vite preview` sends the production Content-Security-Policy (from deploy/nginx.conf), so
-  // a CSP mistake shows up before deployment too.
+  // `vite preview` sends the production security headers (from deploy/nginx.conf, the CSP
+  // among them), so a mistake in them shows up before deployment too.
   preview: {
     port: 4173,
     strictPort: true,
-    headers: {
-      'Content-Security-Policy': contentSecurityPolicy(
-        process.env.PREVIEW_FRAME_ANCESTORS ?? "'self'",
-      ),
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-    },
+    headers: securityHeaders(process.env.PREVIEW_FRAME_ANCESTORS ?? "'self'"),
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

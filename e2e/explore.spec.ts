@@ -304,6 +304,10 @@ test.describe('export', () => {
     expect(csv.file.suggestedFilename()).toBe('poznan-wspolpraca-sport.csv');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(csv.text.slice(1), ';');
+    // Every field in quotes: Excel set to commas does not split a value at its commas.
+    const lines = csv.text.slice(1).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(rows.length + 1);
+    for (const line of lines) expect(line).toMatch(/^"(?:[^"]|"")*"(?:;"(?:[^"]|"")*")*$/);
     expect(header!.slice(0, 2)).toEqual(['Identyfikator wizyty', 'Rok']);
     // One row per visit and city: Berlin's round table, the marathon for Takasaki and Charków.
     const column = (name: string) => header!.indexOf(name);

@@ -1,4 +1,4 @@
-import { expect, mapRegion, openMap, test } from './support/fixtures';
+import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
 
 const SETTINGS = /\/data\/map-settings\.json$/;
 
@@ -77,6 +77,14 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
         '.leaflet-control-attribution a[href="https://tiles.example.org/"]',
       );
       await expect(credit).toHaveText('<b>Przykładowe kafelki</b>');
+      // Every credit opens in a new tab (never inside the portal's frame) that gets no hold
+      // on the map and no address of it.
+      const links = page.locator('.leaflet-control-attribution a');
+      await expect(links).toHaveCount(2);
+      for (const link of await links.all()) {
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      }
     });
   });
 
@@ -102,5 +110,42 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     expect(warnings.join('\n')).toContain(
       'data/map-settings.json: ignored, showing the country outlines only.',
     );
+    await expect(page.getByRole('status').filter({ hasText: 'Mapa szczegółowa' })).toHaveText(
+      'Mapa szczegółowa niedostępna',
+    );
+  });
+
+  test('a placeholder Leaflet cannot fill ({apikey}) never reaches the map: outlines, cities and a quiet note', async ({
+    page,
+  }) => {
+    const settings = {
+      tiles: {
+        url: 'https://tiles.example.com/{z}/{x}/{y}.png?apikey={apikey}',
+        attribution: { text: 'Przykładowe kafelki', url: 'https://tiles.example.com/' },
+        maxZoom: 19,
+      },
+    };
+    await page.route(SETTINGS, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(settings) }),
+    );
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await openMap(page);
+    await expect(cityButton(page, 'Berlin')).toBeVisible();
+    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Mapa szczegółowa' })).toHaveText(
+      'Mapa szczegółowa niedostępna',
+    );
+    await expect(mapRegion(page).locator('.leaflet-tile')).toHaveCount(0);
+    await expect(page.locator('.leaflet-control-attribution')).not.toContainText('Przykładowe');
+    expect(requests.filter((url) => url.includes('tiles.example.com'))).toEqual([]);
+    expect(warnings.join('\n')).toContain('tiles.url: only the placeholders {z} {x} {y}');
+    // Still a working map: a city opens its panel.
+    await cityButton(page, 'Berlin').click();
+    await expect(page.getByRole('heading', { name: 'Berlin', level: 2 })).toBeVisible();
   });
 });

@@ -37,3 +37,19 @@ export function contentSecurityPolicy(
   if (!header) throw new Error('deploy/nginx.conf: no Content-Security-Policy header');
   return header.replace('$frame_ancestors', frameAncestors);
 }
+
+/**
+ * The headers deploy/nginx.conf sends with every response, frame-ancestors filled in: all its
+ * `add_header` lines with a fixed value (Cache-Control, which varies by location, is not one).
+ */
+export function securityHeaders(
+  frameAncestors: string,
+  text = readFileSync(NGINX_SITE, 'utf8'),
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [, name, value] of text.matchAll(/^\s*add_header ([\w-]+) "([^"$]+)" always;/gm)) {
+    headers[name!] = value!;
+  }
+  headers['Content-Security-Policy'] = contentSecurityPolicy(frameAncestors, text);
+  return headers;
+}

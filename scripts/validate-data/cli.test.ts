@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +15,12 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 function validate(...args: string[]) {
-  const run = spawnSync(tsx, ['scripts/validate-data.ts', ...args], {
-    cwd: root,
+  return validateIn(root, ...args);
+}
+
+function validateIn(cwd: string, ...args: string[]) {
+  const run = spawnSync(tsx, [path.join(root, 'scripts/validate-data.ts'), ...args], {
+    cwd,
     encoding: 'utf8',
   });
   return {
@@ -26,11 +37,74 @@ function tempFile(content: string | Uint8Array): string {
   return file;
 }
 
+/** A folder with the bundled data file and the given map settings, as data/ holds them. */
+function folderWithSettings(settings: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'validate-'));
+  mkdirSync(path.join(dir, 'data'));
+  copyFileSync(
+    path.join(root, 'data', 'cooperation.json'),
+    path.join(dir, 'data', 'cooperation.json'),
+  );
+  writeFileSync(path.join(dir, 'data', 'map-settings.json'), settings);
+  return dir;
+}
+
+const API_KEY_SETTINGS = `{
+  "tiles": {
+    "url": "https://tiles.example.com/{z}/{x}/{y}.png?apikey={apikey}",
+    "attribution": { "text": "Example", "url": "https://tiles.example.com/" },
+    "maxZoom": 19
+  }
+}
+`;
+
 describe('npm run validate-data', () => {
-  it('passes the bundled data file by default, with exit code 0', () => {
+  it('passes the bundled data file and map settings by default, with exit code 0', () => {
     const { status, lines } = validate();
     expect(status).toBe(0);
-    expect(lines.at(-1)).toMatch(/^data\/cooperation\.json: poprawny, 0 błędów, 0 ostrzeżeń/);
+    expect(lines).toEqual([
+      expect.stringMatching(/^data\/cooperation\.json: poprawny, 0 błędów, 0 ostrzeżeń/),
+      'data/map-settings.json: poprawny, 0 błędów, 0 ostrzeżeń; kafelki: tile.openstreetmap.org (valid, 0 errors, 0 warnings; tiles: tile.openstreetmap.org)',
+    ]);
+  });
+
+  it('fails by default, so the build fails too, when the map settings have a placeholder Leaflet cannot fill', () => {
+    const { status, lines } = validateIn(folderWithSettings(API_KEY_SETTINGS));
+    expect(status).toBe(1);
+    expect(lines[0]).toMatch(/^data\/cooperation\.json: poprawny/);
+    expect(lines.slice(1)).toEqual([
+      'data/map-settings.json:3:12  tiles.url  nieznane pole wzoru {apikey} w adresie kafelków: mapa zna tylko {z} {x} {y} {s} {r} {-y}; inną wartość (np. klucz API) wpisz wprost w adres (unknown placeholder {apikey} in the tile address: the map knows only {z} {x} {y} {s} {r} {-y}; write any other value (such as an API key) into the address itself)',
+      'data/map-settings.json: 1 błąd, 0 ostrzeżeń; mapa pokaże same kontury państw (1 error, 0 warnings; the map will show the country outlines only)',
+    ]);
+  });
+
+  it('checks a file named map-settings.json as map settings, and only that file', () => {
+    const dir = folderWithSettings(
+      '{ "tiles": "None", "tiles": { "url": "https://a/{ z }/{x}/{y}" } }',
+    );
+    const { status, lines } = validate(path.join(dir, 'data', 'map-settings.json'));
+    expect(status).toBe(1);
+    expect(lines.every((line) => line.includes('map-settings.json'))).toBe(true);
+    expect(lines.join('\n')).toContain(
+      ':1:20  tiles  pole "tiles" występuje drugi raz w tym samym obiekcie',
+    );
+    expect(lines.join('\n')).toContain(
+      'tiles.url  nieznane pole wzoru { z } w adresie kafelków; czy chodziło o {z}?',
+    );
+    expect(lines.join('\n')).toContain('tiles  brak wymaganego pola "attribution"');
+  });
+
+  it('checks only the data file it is given, not the settings beside it', () => {
+    const dir = folderWithSettings(API_KEY_SETTINGS);
+    const { status, lines } = validate(path.join(dir, 'data', 'cooperation.json'));
+    expect(status).toBe(0);
+    expect(lines).toHaveLength(1);
+  });
+
+  it('says how it is used with --help', () => {
+    const { status, lines } = validate('--help');
+    expect(status).toBe(0);
+    expect(lines.join('\n')).toContain('data/map-settings.json');
   });
 
   it('lists each problem as file:line:column  path  message and exits with 1', () => {

@@ -9,8 +9,8 @@ function englishCount(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** The last line of the validator's output: the verdict, in Polish and English. */
-export function summary(fileName: string, report: Report): string {
+/** "1 błąd, 0 ostrzeżeń" and "1 error, 0 warnings". */
+export function counts(report: Report<unknown>): { pl: string; en: string } {
   const pl = [
     polishCount(report.errors, 'błąd', 'błędy', 'błędów'),
     polishCount(report.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń'),
@@ -18,6 +18,12 @@ export function summary(fileName: string, report: Report): string {
   const en = [englishCount(report.errors, 'error'), englishCount(report.warnings, 'warning')].join(
     ', ',
   );
+  return { pl, en };
+}
+
+/** The last line of the validator's output: the verdict, in Polish and English. */
+export function summary(fileName: string, report: Report): string {
+  const { pl, en } = counts(report);
   const data = report.result?.data;
   if (report.errors === 0 && data) {
     const content = `${data.cities.length} / ${data.visits.length}`;

@@ -15,7 +15,7 @@ import { parseJson } from './syntax.ts';
 /** The validator lists this many problems at most; a file with more needs a different fix. */
 export const MAX_LISTED = 200;
 
-export interface Report {
+export interface Report<Result = ValidationResult> {
   /** One line per problem, in file order: `file:line:column  path  message`. */
   readonly lines: readonly string[];
   /** Problems found but not listed, past the first MAX_LISTED. */
@@ -23,18 +23,18 @@ export interface Report {
   readonly errors: number;
   readonly warnings: number;
   /** What the app would show, or null when the file cannot be used at all. */
-  readonly result: ValidationResult | null;
+  readonly result: Result | null;
 }
 
 function line(fileName: string, { line, column, problem }: Located): string {
   return `${fileName}:${line}:${column}  ${formatProblem(problem)}`;
 }
 
-function report(
+function report<Result>(
   fileName: string,
   found: FirstInFileOrder,
-  result: ValidationResult | null,
-): Report {
+  result: Result | null,
+): Report<Result> {
   const listed = found.first();
   return {
     lines: listed.map((entry) => line(fileName, entry)),
@@ -45,30 +45,34 @@ function report(
   };
 }
 
+/** What a file's check makes of its parsed value; it hands each problem to `onProblem`. */
+export type Check<Result> = (json: unknown, onProblem: (problem: Problem) => void) => Result;
+
 /**
- * Everything wrong with a data file's bytes, each with its line and column: the first
- * `maxListed` in file order, and how many errors and warnings in all. Memory stays bounded
- * by `maxListed`, however many problems a broken file has.
+ * Everything wrong with a JSON file's bytes (encoding, syntax, repeated keys, then what
+ * `check` finds in the value), each with its line and column: the first `maxListed` in file
+ * order, and how many errors and warnings in all. Memory stays bounded by `maxListed`,
+ * however many problems a broken file has.
  */
-export function validateFile(
+export function checkJsonFile<Result>(
   bytes: Uint8Array,
   fileName: string,
-  options: ValidateOptions = {},
+  check: Check<Result>,
   maxListed = MAX_LISTED,
-): Report {
+): Report<Result> {
   const found = new FirstInFileOrder(maxListed);
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const at = bytePosition(bytes, decoded.byteOffset);
     found.add({ ...at, problem: { severity: 'error', path: [], message: decoded.message } });
-    return report(fileName, found, null);
+    return report<Result>(fileName, found, null);
   }
   const positions = new Positions(decoded.text);
   const parsed = parseJson(decoded.text, maxListed);
   if (!parsed.ok) {
     const { offset, path, message } = parsed.problem;
     found.add({ ...positions.at(offset), problem: { severity: 'error', path, message } });
-    return report(fileName, found, null);
+    return report<Result>(fileName, found, null);
   }
   for (const { offset, path, key } of parsed.duplicateKeys) {
     const problem: Problem = {
@@ -82,14 +86,30 @@ export function validateFile(
   found.countUnlisted('error', parsed.duplicateKeyCount - parsed.duplicateKeys.length);
   // Only a file with problems pays for the syntax tree that finds their lines.
   let tree: Node | undefined;
-  const result = validateCooperation(parsed.value, {
-    // The build's clock is right, so a year in the future is a typo: fail the build.
-    futureYears: 'error',
-    ...options,
-    onProblem: (problem) => {
-      tree ??= parseTree(decoded.text)!;
-      found.add({ ...positions.at(locate(tree, problem)), problem });
-    },
+  const result = check(parsed.value, (problem) => {
+    tree ??= parseTree(decoded.text)!;
+    found.add({ ...positions.at(locate(tree, problem)), problem });
   });
   return report(fileName, found, result);
+}
+
+/** Everything wrong with a data file's bytes, each with its line and column. */
+export function validateFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ValidateOptions = {},
+  maxListed = MAX_LISTED,
+): Report {
+  return checkJsonFile(
+    bytes,
+    fileName,
+    (json, onProblem) =>
+      validateCooperation(json, {
+        // The build's clock is right, so a year in the future is a typo: fail the build.
+        futureYears: 'error',
+        ...options,
+        onProblem,
+      }),
+    maxListed,
+  );
 }

@@ -1,5 +1,6 @@
 import type { MapSettings, TileSettings } from './map-settings';
 import { isRecord } from './is-record';
+import { isTileTemplate } from './tile-template';
 
 /**
  * The quick path for the settings file: isMapSettings returns true exactly when
@@ -23,9 +24,7 @@ function isHttpsUrl(value: unknown): value is string {
 }
 
 function isTileUrl(value: unknown): value is string {
-  return (
-    isHttpsUrl(value) && value.includes('{z}') && value.includes('{x}') && value.includes('{y}')
-  );
+  return isHttpsUrl(value) && isTileTemplate(value);
 }
 
 function isAttribution(value: unknown): value is TileSettings['attribution'] {

@@ -2,15 +2,13 @@ import { z } from 'zod';
 import './zod-browser';
 import type { MapSettings, TileSettings } from './map-settings';
 import { HTTPS_URL } from './map-settings-guard';
+import { isTileTemplate } from './tile-template';
 
-const tilesSchema: z.ZodType<TileSettings> = z.strictObject({
+export const tilesSchema: z.ZodType<TileSettings> = z.strictObject({
   /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png */
-  url: z
-    .string()
-    .regex(HTTPS_URL, 'an https:// URL template')
-    .refine((url) => url.includes('{z}') && url.includes('{x}') && url.includes('{y}'), {
-      message: 'needs {z}, {x} and {y}',
-    }),
+  url: z.string().regex(HTTPS_URL, 'an https:// URL template').refine(isTileTemplate, {
+    message: 'only the placeholders {z} {x} {y} {s} {r} {-y}, with {z}, {x} and {y} or {-y}',
+  }),
   /** Credit shown on the map: plain text and a link, never HTML. */
   attribution: z.strictObject({
     text: z.string().trim().min(1),

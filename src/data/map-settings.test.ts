@@ -16,6 +16,16 @@ describe('map settings', () => {
       { tiles: { ...(DEFAULT_SETTINGS.tiles as object), url: 'https://t.example/{x}/{y}.png' } },
       false,
     ],
+    [
+      'a placeholder Leaflet cannot fill',
+      {
+        tiles: {
+          ...(DEFAULT_SETTINGS.tiles as object),
+          url: 'https://tiles.example.com/{z}/{x}/{y}.png?apikey={apikey}',
+        },
+      },
+      false,
+    ],
     ['an unknown key', { tiles: 'none', tittle: 1 }, false],
     [
       'a javascript: link',
@@ -38,7 +48,8 @@ describe('map settings', () => {
       attribution: { text: '<img src=x onerror=alert(1)>', url: 'https://t.example/"x' },
     });
     expect(html).toBe(
-      '&copy; <a href="https://t.example/&quot;x">&lt;img src=x onerror=alert(1)&gt;</a>',
+      '&copy; <a href="https://t.example/&quot;x" target="_blank" rel="noopener noreferrer">' +
+        '&lt;img src=x onerror=alert(1)&gt;</a>',
     );
   });
 });

@@ -65,7 +65,7 @@ export const en: Messages = {
   map: {
     codeFailed: 'The map could not be loaded. Reload the page to try again.',
     attributionPrefix:
-      '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps">Leaflet</a>',
+      '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps" target="_blank" rel="noopener noreferrer">Leaflet</a>',
     label: "Map of Poznań's international cooperation",
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

@@ -83,7 +83,7 @@ export const pl = {
     codeFailed: 'Nie udało się wczytać mapy. Odśwież stronę, by spróbować ponownie.',
     /** Leaflet's credit, translated (HTML: a constant, never data). */
     attributionPrefix:
-      '<a href="https://leafletjs.com" title="Biblioteka JavaScript do map interaktywnych">Leaflet</a>',
+      '<a href="https://leafletjs.com" title="Biblioteka JavaScript do map interaktywnych" target="_blank" rel="noopener noreferrer">Leaflet</a>',
     label: 'Mapa współpracy zagranicznej Poznania',
     zoomIn: 'Przybliż',
     zoomOut: 'Oddal',

@@ -4,6 +4,7 @@ import { buildIndex } from '../../data/cooperation-index';
 import { cooperationSchema, type City, type Cooperation, type Visit } from '../../data/schema';
 import { filterByThemes, type FilterResult } from '../filters/filter-visits';
 import { parseCsv } from './parse-csv';
+import { readLikeASpreadsheet, type QuoteReading } from './read-like-a-spreadsheet';
 import { CSV_COLUMNS, visitsToCsv, type CsvColumnLabels, type CsvValueLabels } from './to-csv';
 
 const realData = cooperationSchema.parse(
@@ -131,36 +132,42 @@ function fixture(title: string): { view: FilterResult; index: ReturnType<typeof 
   return { index, view: filterByThemes(index, new Set()) };
 }
 
-const FORMULA_CHARS = new Set(['=', '+', '-', '@', '\t', '\r']);
-
 describe('visitsToCsv quoting and formula guard', () => {
   it.each<[string, string, string]>([
-    ['plain text', 'Wizyta w Rennes', 'Wizyta w Rennes'],
-    ['Polish letters', 'Zażółć gęślą jaźń', 'Zażółć gęślą jaźń'],
+    ['plain text', 'Wizyta w Rennes', '"Wizyta w Rennes"'],
+    ['Polish letters', 'Zażółć gęślą jaźń', '"Zażółć gęślą jaźń"'],
     ['a comma', 'Sport, kultura', '"Sport, kultura"'],
     ['quotes', 'Okrągły Stół "Poznań"', '"Okrągły Stół ""Poznań"""'],
     ['a line break', 'Line one\nline two', '"Line one\nline two"'],
     ['a CRLF', 'Line one\r\nline two', '"Line one\r\nline two"'],
     ['a formula', '=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
-    ['a plus', '+48 61 000', "'+48 61 000"],
-    ['a minus', '-1+1', "'-1+1"],
-    ['an at sign', '@SUM(A1)', "'@SUM(A1)"],
-    ['a tab', '\t=1', "'\t=1"],
-    ['a carriage return', '\r=1', `"'\r=1"`],
-    ['a dash inside', 'Poznań-Berlin', 'Poznań-Berlin'],
+    ['a plus', '+48 61 000', `"'+48 61 000"`],
+    ['a minus', '-1+1', `"'-1+1"`],
+    ['an at sign', '@SUM(A1)', `"'@SUM(A1)"`],
+    ['a tab', '\t=1', `"'\t=1"`],
+    ['a carriage return', '\r=1', `"'\r'=1"`],
+    ['a dash inside', 'Poznań-Berlin', '"Poznań-Berlin"'],
+    [
+      'a formula after a semicolon',
+      'x;=HYPERLINK("http://evil")',
+      `"x;'=HYPERLINK(""http://evil"")"`,
+    ],
+    ['a formula after a comma', 'a,@SUM(1)', `"a,'@SUM(1)"`],
+    ['a formula after a quote', 'a;"=1"', `"a;""'=1"""`],
+    ['a formula on the next line', 'Program:\n-2+3', `"Program:\n'-2+3"`],
   ])('writes a title with %s', (_, title, written) => {
     const { view, index } = fixture(title);
     const csv = visitsToCsv(view, index, 'pl', columns, values);
     const dataLine = csv.slice(csv.indexOf('\r\n') + 2);
-    expect(dataLine).toContain(written);
+    expect(dataLine).toContain(`,${written},`);
     const [row] = rowsOf(csv);
-    expect(row!.title).toBe(FORMULA_CHARS.has(title[0]!) ? `'${title}` : title);
+    expect(row!.title!.replaceAll("'", '')).toBe(title.replaceAll("'", ''));
   });
 
   it.each<[',' | ';', string]>([
     [',', '"Kultura, sztuka; Sport"'],
     [';', '"Kultura, sztuka; Sport"'],
-  ])('quotes the list of themes when it holds the delimiter %j', (delimiter, written) => {
+  ])('keeps the list of themes in one field with the delimiter %j', (delimiter, written) => {
     const { view, index } = fixture('Visit');
     const csv = visitsToCsv(view, index, 'pl', columns, values, { delimiter });
     expect(csv).toContain(written);
@@ -170,12 +177,15 @@ describe('visitsToCsv quoting and formula guard', () => {
     });
   });
 
-  it('leaves a list without the delimiter unquoted', () => {
+  it.each([',', ';'] as const)('quotes every field, with the delimiter %j', (delimiter) => {
     const { view, index } = fixture('Visit');
-    const csv = visitsToCsv(view, index, 'pl', columns, values);
-    expect(csv).toContain(',Anna; Jean,');
+    const csv = visitsToCsv(view, index, 'pl', columns, values, { delimiter });
+    const field = '"(?:[^"]|"")*"';
+    for (const line of csv.slice(1).split('\r\n').slice(0, -1)) {
+      expect(line).toMatch(new RegExp(`^${field}(?:${delimiter}${field})*$`));
+    }
+    expect(csv).toContain(`"Anna; Jean"`);
   });
-
   it('writes a shown city without visits as one row with empty visit columns', () => {
     const { index } = fixture('Visit');
     const city = index.data.cities[0]!;
@@ -204,4 +214,92 @@ describe('visitsToCsv quoting and formula guard', () => {
     const csv = visitsToCsv({ cities: [], visitsByCity: new Map() }, index, 'pl', columns, values);
     expect(rowsOf(csv)).toEqual([]);
   });
+});
+
+/** Text an attacker could put in the data, in every field that holds text. */
+const HOSTILE = [
+  'x;=HYPERLINK("http://evil")',
+  'a,@SUM(1)',
+  '-2+3',
+  '+1',
+  '@cmd',
+  '=1+1',
+  '\t=1',
+  '\r=1',
+  'a;"=1"',
+  'a,"+1"',
+  '"=1"',
+  'a;""@x',
+  'Program:\n-2+3',
+  'Program:\r\n=1',
+  'a\r\t=1',
+  'x,;=1',
+  'Okrągły Stół "Poznań", =1',
+];
+
+function hostileFixture(): { view: FilterResult; index: ReturnType<typeof buildIndex> } {
+  const hostile = (at: number) => ({
+    pl: HOSTILE[at % HOSTILE.length]!,
+    en: HOSTILE[(at + 1) % HOSTILE.length]!,
+  });
+  const data: Cooperation = {
+    hub: { id: 'poznan', name: text('Poznań'), country: 'PL', lat: 52.4, lng: 16.9 },
+    sources: HOSTILE.map((_, at) => ({ id: `source-${at}`, title: hostile(at + 2) })),
+    themes: HOSTILE.map((_, at) => ({ id: `theme-${at}`, label: hostile(at + 3) })),
+    cities: HOSTILE.map((_, at) => ({
+      id: `city-${at}`,
+      name: hostile(at),
+      country: 'FR',
+      lat: 48.1,
+      lng: -1.7,
+      relation: 'partner' as const,
+    })),
+    visits: HOSTILE.map((_, at) => ({
+      id: `visit-${at}`,
+      cityIds: [`city-${at}`],
+      year: 2019,
+      direction: 'incoming' as const,
+      title: hostile(at + 4),
+      summary: hostile(at + 5),
+      participants: [{ name: hostile(at + 6), side: 'home' as const }],
+      themes: [`theme-${at}`, `theme-${(at + 1) % HOSTILE.length}`],
+      sourceId: `source-${at}`,
+    })),
+  };
+  const index = buildIndex(data);
+  return { index, view: filterByThemes(index, new Set()) };
+}
+
+describe('visitsToCsv opened in any spreadsheet', () => {
+  const { view, index } = hostileFixture();
+
+  it.each(['pl', 'en'] as const)('keeps the hostile text intact in %s', (language) => {
+    const csv = visitsToCsv(view, index, language, columns, values, {
+      delimiter: language === 'pl' ? ';' : ',',
+    });
+    const rows = rowsOf(csv, language === 'pl' ? ';' : ',');
+    expect(rows).toHaveLength(HOSTILE.length);
+    for (const row of rows) {
+      const visit = index.data.visits.find((entry) => entry.id === row.visitId)!;
+      expect(row.title!.replaceAll("'", '')).toBe(visit.title[language].replaceAll("'", ''));
+      expect(row.summary!.replaceAll("'", '')).toBe(visit.summary[language].replaceAll("'", ''));
+    }
+  });
+
+  it.each<['pl' | 'en', ',' | ';', ',' | ';', QuoteReading]>([
+    ['pl', ';', ',', 'excel'],
+    ['pl', ';', ',', 'toggle'],
+    ['en', ',', ';', 'excel'],
+    ['en', ',', ';', 'toggle'],
+    ['pl', ';', ';', 'excel'],
+    ['en', ',', ',', 'excel'],
+  ])(
+    'gives no formula cell: the %s export (%j) opened as %j, quotes read the %s way',
+    (language, written, read, quotes) => {
+      const csv = visitsToCsv(view, index, language, columns, values, { delimiter: written });
+      const cells = readLikeASpreadsheet(csv.slice(1), read, quotes).flat();
+      expect(cells.length).toBeGreaterThan(HOSTILE.length);
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    },
+  );
 });

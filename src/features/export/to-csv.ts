@@ -46,20 +46,24 @@ const LIST_SEPARATOR = '; ';
 /**
  * Excel, LibreOffice and Google Sheets run a cell that starts with one of these as a formula
  * (CSV injection, e.g. `=HYPERLINK(...)` or DDE); the apostrophe makes them keep it as text.
+ * A cell can also start inside a value: opened with the other delimiter (a comma file in
+ * Polish Excel, a semicolon file in English Excel), a spreadsheet that reads Excel's way
+ * leaves quoting after the first field and splits at every comma or semicolon, and ends the
+ * row at every line break. So the guard goes after those too (and after any quotes there).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_AT_CELL_START = /(?<=^|[,;\r\n])("*)(?=[=+\-@\t\r])/g;
 
 function guardFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_AT_CELL_START, "$1'");
 }
 
-function quote(value: string, delimiter: string): string {
-  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value);
-  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
+/** Every field quoted: a delimiter of either kind inside a value never splits it. */
+function quote(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
 }
 
-function cell(value: string, delimiter: string): string {
-  return quote(guardFormula(value), delimiter);
+function cell(value: string): string {
+  return quote(guardFormula(value));
 }
 
 type CityColumn = 'cityId' | 'cityName' | 'country' | 'relation';
@@ -128,7 +132,7 @@ export function visitsToCsv(
 ): string {
   const { delimiter } = options;
   const line = (record: Record<CsvColumn, string>) =>
-    CSV_COLUMNS.map((column) => cell(record[column], delimiter)).join(delimiter);
+    CSV_COLUMNS.map((column) => cell(record[column])).join(delimiter);
 
   const lines = [line(columns)];
   for (const city of view.cities) {

@@ -21,7 +21,8 @@ function TilesUnavailable() {
 /**
  * The detailed map over the country outlines, as data/map-settings.json says: a tile server,
  * or none at all (then the app asks no other origin for anything). Nothing is requested until
- * the settings are known. When the tiles fail, the outlines stay and a quiet note says so.
+ * the settings are known. When the tiles fail, or the settings cannot be used, the outlines
+ * stay and a quiet note says so.
  */
 export function DetailTiles() {
   const settings = useMapSettings();
@@ -41,7 +42,8 @@ export function DetailTiles() {
     }),
     [],
   );
-  const tiles = settings.data?.tiles;
+  const tiles = settings.data;
+  if (tiles === 'unavailable') return <TilesUnavailable />;
   if (!tiles || tiles === 'none') return null;
   return (
     <>
