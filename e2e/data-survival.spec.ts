@@ -106,6 +106,8 @@ function oddButValidData(): RawData {
 
 test.describe('odd but valid data', () => {
   test('shows every city and opens the panel of each odd one', async ({ page }) => {
+    // A long scenario: it took up to 26 s of its 30 on a busy 2-core machine.
+    test.slow();
     const data = oddButValidData();
     await serveData(page, `\uFEFF${JSON.stringify(data, null, 2)}`);
     await openMap(page);

@@ -41,6 +41,8 @@ test.describe('keyboard alone', () => {
   test('a whole walkthrough: skip link, language, themes, a marker, the panel, the list', async ({
     page,
   }) => {
+    // A long scenario: it took up to 26 s of its 30 on a busy 2-core machine.
+    test.slow();
     await openMap(page);
 
     // 1. The first Tab reaches the skip link, which shows itself.
