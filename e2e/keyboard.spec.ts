@@ -41,7 +41,7 @@ test.describe('keyboard alone', () => {
   test('a whole walkthrough: skip link, language, themes, a marker, the panel, the list', async ({
     page,
   }) => {
-    // A long scenario: it took up to 26 s of its 30 on a busy 2-core machine.
+    // A long scenario: on a busy 2-core machine it came within seconds of 30 s.
     test.slow();
     await openMap(page);
 
