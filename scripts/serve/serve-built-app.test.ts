@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,7 @@ interface Run {
 const runs: Run[] = [];
 const folders: string[] = [];
 const blockers: Server[] = [];
+const locked: string[] = [];
 
 afterEach(async () => {
   for (const run of runs.splice(0)) {
@@ -28,6 +29,7 @@ afterEach(async () => {
     await run.exited;
   }
   for (const blocker of blockers.splice(0)) blocker.close();
+  for (const folder of locked.splice(0)) chmodSync(folder, 0o700);
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -118,6 +120,24 @@ describe('serve-built-app', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`port ${port} on 127.0.0.1 is taken`);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('serves a dist/ the caller cannot read only as root; anyone else gets the reason in seconds', async () => {
+    const dist = privateDist({ 'index.html': PAGE, 'data/cooperation.json': DATA });
+    chmodSync(dist, 0o000);
+    locked.push(dist);
+    const run = serve(dist, await freePort());
+    if (process.geteuid?.() === 0) {
+      // Nothing is unreadable to root, and nginx's worker runs as the caller.
+      await run.serving;
+      expect(await fetchText(run.origin)).toEqual([200, PAGE]);
+    } else {
+      const started = Date.now();
+      const { code, stderr } = await run.exited;
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/answered 403[\s\S]*Permission denied/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
   });
 
   for (const [what, files, reason] of [
