@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { nginxMainConf } from './nginx-main-conf.ts';
@@ -45,6 +45,7 @@ export function startNginx(nginx: string, { root, port }: ServeOptions): TestSer
   const child = spawn(nginx, [...args, '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'pipe'],
   });
+  child.on('exit', () => rmSync(prefix, { recursive: true, force: true }));
   return {
     name: `nginx (${nginx})`,
     process: child,

@@ -23,9 +23,8 @@ const options: ServeOptions = {
 };
 const origin = `http://127.0.0.1:${options.port}/`;
 
-function fail(message: string, server?: TestServer): never {
+function fail(message: string): never {
   console.error(`serve-built-app: ${message}`);
-  server?.stop(true);
   process.exit(1);
 }
 
@@ -56,7 +55,9 @@ try {
   fail((error as Error).message);
 }
 let serving = false;
+let givenUp = false;
 server.process.on('exit', (code, signal) => {
+  if (givenUp) process.exit(1);
   if (!serving) {
     fail(
       withComplaints(
@@ -70,7 +71,17 @@ server.process.on('exit', (code, signal) => {
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.stop());
 
 const problem = await whyNotServed(origin, PATIENCE_MS);
-if (problem)
-  fail(withComplaints(`${server.name} does not serve ${options.root}: ${problem}`, server), server);
-serving = true;
-console.log(`${server.name} serving ${options.root} at ${origin} with deploy/nginx.conf's headers`);
+if (problem) {
+  console.error(
+    `serve-built-app: ${withComplaints(`${server.name} does not serve ${options.root}: ${problem}`, server)}`,
+  );
+  // Exit once the server has (its temporary folder goes with it), or soon in any case.
+  givenUp = true;
+  server.stop(true);
+  setTimeout(() => process.exit(1), 5_000);
+} else {
+  serving = true;
+  console.log(
+    `${server.name} serving ${options.root} at ${origin} with deploy/nginx.conf's headers`,
+  );
+}
