@@ -31,6 +31,8 @@ export default defineConfig({
     wait: { stdout: /serving .+ at http:/ },
     env: { PORT: String(PORT) },
     reuseExistingServer: false,
+    // SIGTERM rather than SIGKILL: the script stops nginx and removes its temporary folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
