@@ -26,9 +26,13 @@ export default defineConfig({
   // deploy/nginx.conf (its strict CSP included), or vite preview with the same headers.
   webServer: {
     command: `npx vite build --logLevel warn && npx tsx scripts/serve/serve-built-app.ts`,
-    url: `http://127.0.0.1:${PORT}/`,
+    // Not `url`: Playwright takes a 403 for a server that is up. The script says "serving"
+    // once it got the page and the data itself, and exits with the reason when it cannot.
+    wait: { stdout: /serving .+ at http:/ },
     env: { PORT: String(PORT) },
     reuseExistingServer: false,
+    // SIGTERM rather than SIGKILL: the script stops nginx and removes its temporary folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -16,6 +16,9 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 /** Tiles never load in these tests: every state is also the "tiles failed" state. */
 test.describe('axe finds no violation', () => {
+  // A page load and a whole-page axe run: 30 s was not enough on a busy 2-core machine.
+  test.beforeEach(() => test.slow());
+
   for (const [state, query] of [
     ['in the first view', ''],
     ['with a panel open', '?city=minsk'],

@@ -139,6 +139,8 @@ function oddButValidData(): RawData {
 
 test.describe('odd but valid data', () => {
   test('shows every city and opens the panel of each odd one', async ({ page }) => {
+    // A long scenario: on a busy 2-core machine it came within seconds of 30 s.
+    test.slow();
     const data = oddButValidData();
     await serveData(page, `\uFEFF${JSON.stringify(data, null, 2)}`);
     await openMap(page);

@@ -41,6 +41,8 @@ test.describe('keyboard alone', () => {
   test('a whole walkthrough: skip link, language, themes, a marker, the panel, the list', async ({
     page,
   }) => {
+    // A long scenario: on a busy 2-core machine it came within seconds of 30 s.
+    test.slow();
     await openMap(page);
 
     // 1. The first Tab reaches the skip link, which shows itself.

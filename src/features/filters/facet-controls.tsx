@@ -103,8 +103,7 @@ function CountedToggle({ label, option, noun, onPress }: CountedToggleProps) {
       <span className="filter-chip__check" aria-hidden="true">
         {option.selected ? '✓' : ''}
       </span>
-      {label}{' '}
-      <span className="filter-chip__count">{formatNumber(option.count)}</span>
+      {label} <span className="filter-chip__count">{formatNumber(option.count)}</span>
     </button>
   );
 }

@@ -92,10 +92,7 @@ export function ThemeFilter({
                 <button
                   type="button"
                   className="filter-chip"
-                  aria-label={t.facets.option(
-                    theme.label,
-                    count(theme.visits, t.nouns.visit),
-                  )}
+                  aria-label={t.facets.option(theme.label, count(theme.visits, t.nouns.visit))}
                   aria-pressed={pressed}
                   aria-disabled={theme.visits === 0 && !pressed}
                   onClick={() => (theme.visits > 0 || pressed) && onToggle(theme.id)}
