@@ -200,3 +200,45 @@ test('screenshots of 10,000 cities: clusters, a closer look, and the list on a p
   await expect(page.locator('.city-list__city').first()).toBeVisible();
   await page.screenshot({ path: 'screenshots/phone-10000-list.png' });
 });
+
+test.describe('code for many cities that cannot load', () => {
+  test.beforeEach(() => test.slow());
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('without the clustering code the map says so, and a retry draws the clusters', async ({
+    page,
+  }) => {
+    const chunk = /cluster-index[^/]*\.js$/;
+    await page.route(chunk, (route) => route.abort('internetdisconnected'));
+    await serveData(page, manyCities().text);
+    await page.goto('./');
+    const alert = mapRegion(page).getByRole('alert');
+    await expect(alert).toContainText('Nie udało się wczytać grupowania miast na mapie.', {
+      timeout: 15_000,
+    });
+    await expect(clusters(page)).toHaveCount(0);
+    await page.screenshot({ path: 'screenshots/clustering-failed.png' });
+    await page.unroute(chunk);
+    await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+    await expect(clusters(page).first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('without the long list code the list says so, and a retry shows the rows', async ({
+    page,
+  }) => {
+    const chunk = /virtual-groups[^/]*\.js$/;
+    await page.route(chunk, (route) => route.abort('internetdisconnected'));
+    await openManyCities(page);
+    const list = page.locator('#city-list');
+    const alert = list.getByRole('alert');
+    await expect(alert).toContainText('Nie udało się wczytać długiej listy miast.');
+    // The map still works beside it.
+    await expect(clusters(page).first()).toBeVisible();
+    await page.screenshot({ path: 'screenshots/long-list-failed.png' });
+    await page.unroute(chunk);
+    await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+    await expect(list.getByRole('button', { name: /wizyt/ }).first()).toBeVisible();
+    await expect(list.getByRole('alert')).toHaveCount(0);
+  });
+});

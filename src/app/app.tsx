@@ -7,6 +7,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { DataNotice } from '../ui/data-notice';
 import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
+import { RegionBoundary } from '../ui/region-boundary';
 import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
 import { fullPageUrl, isEmbedded } from './embed';
 import { usePostHeight } from './embed-height';
@@ -16,7 +17,9 @@ export function App() {
   const [view, setView] = useViewState();
   return (
     <I18nProvider language={view.language}>
-      <AppShell view={view} setView={setView} />
+      <RegionBoundary region="page">
+        <AppShell view={view} setView={setView} />
+      </RegionBoundary>
     </I18nProvider>
   );
 }

@@ -9,13 +9,15 @@ import { ThemeFilter } from '../features/filters/theme-filter';
 import { MapLegend } from '../features/map/map-legend';
 import { CitySearch } from '../features/search/city-search';
 import { useI18n } from '../i18n/i18n-context';
+import { LoadFailed } from '../ui/load-failed';
 import { LoadingState } from '../ui/loading-state';
+import { RegionBoundary } from '../ui/region-boundary';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
-import { lazyCode } from './lazy-code';
+import { lazyCode } from '../lib/lazy-code';
 import { useMapCode } from './lazy-map';
-import { whenIdle } from './when-idle';
+import { whenIdle } from '../lib/when-idle';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
 import { useShownData } from './use-shown-data';
@@ -219,23 +221,25 @@ export function CooperationView({
 
   return (
     <>
-      <ThemeFilter
-        themes={data.themes.map((theme) => ({
-          id: theme.id,
-          label: text(theme.label),
-          visits: counts.themes.get(theme.id) ?? 0,
-        }))}
-        selected={selection}
-        onToggle={toggleTheme}
-        onClear={clearFilters}
-        activeFilters={activeFilters}
-        search={<CitySearch index={index} onChoose={openCity} />}
-        shownCities={filtered.cities.length}
-        totalCities={data.cities.length}
-        compact={narrow || embedded}
-      >
-        <FacetControls state={view} counts={counts} onChange={changeFacets} />
-      </ThemeFilter>
+      <RegionBoundary region="filters">
+        <ThemeFilter
+          themes={data.themes.map((theme) => ({
+            id: theme.id,
+            label: text(theme.label),
+            visits: counts.themes.get(theme.id) ?? 0,
+          }))}
+          selected={selection}
+          onToggle={toggleTheme}
+          onClear={clearFilters}
+          activeFilters={activeFilters}
+          search={<CitySearch index={index} onChoose={openCity} />}
+          shownCities={filtered.cities.length}
+          totalCities={data.cities.length}
+          compact={narrow || embedded}
+        >
+          <FacetControls state={view} counts={counts} onChange={changeFacets} />
+        </ThemeFilter>
+      </RegionBoundary>
       <ToggleGroup
         className="view-switch"
         label={t.views.label}
@@ -252,50 +256,57 @@ export function CooperationView({
         <div className="workspace__map" inert={sheetOpen}>
           <MapLegend arcs={view.arcs} onToggleArcs={toggleArcs} shownCities={mapCities.length} />
           <div className="workspace__map-frame">
-            {map.state === 'ready' ? (
-              <map.code
-                hub={hub}
-                cities={mapCities}
-                allCities={data.cities}
-                selectedCityId={selectedCity?.id ?? null}
-                onOpenCity={openCity}
-                embedded={embedded}
-                arcs={view.arcs}
-              />
-            ) : (
-              // The sea, for the moment the map's code may still be on its way.
-              <div
-                className="cooperation-map cooperation-map--waiting"
-                tabIndex={-1}
-                aria-label={t.map.label}
-                aria-busy={map.state === 'loading'}
-              >
-                {map.state === 'failed' && <p role="alert">{t.map.codeFailed}</p>}
-              </div>
-            )}
+            <RegionBoundary region="map">
+              {map.state === 'ready' ? (
+                <map.code
+                  hub={hub}
+                  cities={mapCities}
+                  allCities={data.cities}
+                  selectedCityId={selectedCity?.id ?? null}
+                  onOpenCity={openCity}
+                  embedded={embedded}
+                  arcs={view.arcs}
+                />
+              ) : (
+                // The sea, for the moment the map's code may still be on its way.
+                <div
+                  className="cooperation-map cooperation-map--waiting"
+                  tabIndex={-1}
+                  aria-label={t.map.label}
+                  aria-busy={map.state === 'loading'}
+                >
+                  {map.state === 'failed' && (
+                    <LoadFailed message={t.map.codeFailed} onRetry={map.retry} />
+                  )}
+                </div>
+              )}
+            </RegionBoundary>
           </div>
         </div>
         <div className="workspace__side">
-          {selectedCity &&
-            (panel.state === 'ready' ? (
-              <panel.code
-                city={selectedCity}
-                visits={filtered.visitsByCity.get(selectedCity.id) ?? []}
-                totalVisits={index.visitsByCity.get(selectedCity.id)?.length ?? 0}
-                index={index}
-                focusOnOpen={focusPanel}
-                onClose={closeCity}
-                onOpenCity={openCity}
-              />
-            ) : (
-              <CityPanelWaiting
-                cityId={selectedCity.id}
-                name={text(selectedCity.name)}
-                failed={panel.state === 'failed'}
-                focusOnOpen={focusPanel}
-                onClose={closeCity}
-              />
-            ))}
+          {selectedCity && (
+            <RegionBoundary key={selectedCity.id} region="panel">
+              {panel.state === 'ready' ? (
+                <panel.code
+                  city={selectedCity}
+                  visits={filtered.visitsByCity.get(selectedCity.id) ?? []}
+                  totalVisits={index.visitsByCity.get(selectedCity.id)?.length ?? 0}
+                  index={index}
+                  focusOnOpen={focusPanel}
+                  onClose={closeCity}
+                  onOpenCity={openCity}
+                />
+              ) : (
+                <CityPanelWaiting
+                  cityId={selectedCity.id}
+                  name={text(selectedCity.name)}
+                  onRetry={panel.state === 'failed' ? panel.retry : undefined}
+                  focusOnOpen={focusPanel}
+                  onClose={closeCity}
+                />
+              )}
+            </RegionBoundary>
+          )}
           {/* The skip link's target: the list, or the summary it replaces until the link is followed. */}
           <div id="city-list" className="workspace__list" inert={sheetOpen} ref={listScrollRef}>
             <ToggleGroup
@@ -308,24 +319,27 @@ export function CooperationView({
               value={view.summary ? 'summary' : 'list'}
               onChange={showSide}
             />
-            {!view.summary ? (
-              <CityList
-                cities={listCities}
-                onOpenCity={openCity}
-                headingRef={listHeadingRef}
-                scrollRef={listScrollRef}
-                rowFocus={listRowFocus}
-                onRowFocusDone={rowFocusDone}
-              />
-            ) : summary.state === 'ready' ? (
-              <summary.code filtered={filtered} index={index} filterLabels={filterLabels} />
-            ) : summary.state === 'failed' ? (
-              <p className="workspace__failed" role="alert">
-                {t.summary.codeFailed}
-              </p>
-            ) : (
-              <LoadingState message={t.summary.loading} />
-            )}
+            <RegionBoundary
+              key={view.summary ? 'summary' : 'list'}
+              region={view.summary ? 'summary' : 'list'}
+            >
+              {!view.summary ? (
+                <CityList
+                  cities={listCities}
+                  onOpenCity={openCity}
+                  headingRef={listHeadingRef}
+                  scrollRef={listScrollRef}
+                  rowFocus={listRowFocus}
+                  onRowFocusDone={rowFocusDone}
+                />
+              ) : summary.state === 'ready' ? (
+                <summary.code filtered={filtered} index={index} filterLabels={filterLabels} />
+              ) : summary.state === 'failed' ? (
+                <LoadFailed message={t.summary.codeFailed} onRetry={summary.retry} />
+              ) : (
+                <LoadingState message={t.summary.loading} />
+              )}
+            </RegionBoundary>
           </div>
         </div>
       </div>

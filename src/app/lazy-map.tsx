@@ -3,7 +3,7 @@
 import 'leaflet/dist/leaflet.css';
 import '../features/map/arcs-layer.css';
 import '../features/map/cooperation-map.css';
-import { lazyCode } from './lazy-code';
+import { lazyCode } from '../lib/lazy-code';
 
 /**
  * The map (Leaflet and everything on it) is its own chunk: index.html preloads it with the

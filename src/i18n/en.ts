@@ -2,6 +2,15 @@ import type { Messages } from './pl';
 
 /** English interface texts; the type keeps every key of pl.ts. */
 export const en: Messages = {
+  regions: {
+    page: 'The cooperation map could not be shown.',
+    map: 'The map could not be shown.',
+    filters: 'The filters could not be shown.',
+    list: 'The list of cities could not be shown.',
+    summary: 'The summary could not be shown.',
+    panel: "The city's details could not be shown.",
+    share: 'Sharing could not be shown.',
+  },
   app: {
     title: "Poznań's international cooperation",
     subtitle:
@@ -26,7 +35,7 @@ export const en: Messages = {
   },
   share: {
     button: 'Share / Embed',
-    codeFailed: 'The share window could not be loaded. Reload the page to try again.',
+    codeFailed: 'The share window could not be loaded. Press the button to try again.',
     title: 'Share or embed the map',
     intro: 'The link and the code show this same view: the same themes, city and language.',
     linkLabel: 'Link to this view',
@@ -46,6 +55,7 @@ export const en: Messages = {
   list: {
     heading: 'List of cities',
     loading: 'Loading the list…',
+    codeFailed: 'The long list of cities could not be loaded.',
     groupBy: 'Group',
     byCountry: 'By country',
     byRelation: 'By kind of cooperation',
@@ -63,7 +73,8 @@ export const en: Messages = {
   languages: { pl: 'Polski', en: 'English' },
   countryNames: { PS: 'Palestine' },
   map: {
-    codeFailed: 'The map could not be loaded. Reload the page to try again.',
+    clusteringFailed: 'The grouping of cities on the map could not be loaded.',
+    codeFailed: 'The map could not be loaded.',
     attributionPrefix:
       '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps" target="_blank" rel="noopener noreferrer">Leaflet</a>',
     label: "Map of Poznań's international cooperation",
@@ -132,7 +143,7 @@ export const en: Messages = {
   panel: {
     label: (name) => `Details: ${name}`,
     loading: "Loading the city's details…",
-    codeFailed: "The city's details could not be loaded. Reload the page to try again.",
+    codeFailed: "The city's details could not be loaded.",
     close: 'Close panel',
     partnerSince: (year) => `Partner city since ${year}`,
     partner: 'Partner city',
@@ -182,7 +193,7 @@ export const en: Messages = {
   },
   summary: {
     heading: 'Summary',
-    codeFailed: 'The summary could not be loaded. Reload the page to try again.',
+    codeFailed: 'The summary could not be loaded.',
     byTheme: 'Visits by theme',
     byYear: 'Visits by year',
     empty: 'The chosen filters show no visits.',

@@ -16,6 +16,16 @@ const nouns: Record<
 
 /** Polish interface texts: the source of the message keys; en.ts must match this shape. */
 export const pl = {
+  /** A region of the page that failed while drawn (it offers to try again). */
+  regions: {
+    page: 'Nie udało się pokazać mapy współpracy.',
+    map: 'Nie udało się pokazać mapy.',
+    filters: 'Nie udało się pokazać filtrów.',
+    list: 'Nie udało się pokazać listy miast.',
+    summary: 'Nie udało się pokazać podsumowania.',
+    panel: 'Nie udało się pokazać szczegółów miasta.',
+    share: 'Nie udało się pokazać udostępniania.',
+  },
   app: {
     title: 'Współpraca zagraniczna Poznania',
     subtitle:
@@ -40,7 +50,8 @@ export const pl = {
   },
   share: {
     button: 'Udostępnij / Osadź',
-    codeFailed: 'Nie udało się wczytać okna udostępniania. Odśwież stronę, by spróbować ponownie.',
+    codeFailed:
+      'Nie udało się wczytać okna udostępniania. Naciśnij przycisk, by spróbować ponownie.',
     title: 'Udostępnij lub osadź mapę',
     intro: 'Link i kod pokazują ten sam widok: te same tematy, to samo miasto i ten sam język.',
     linkLabel: 'Link do tego widoku',
@@ -60,6 +71,7 @@ export const pl = {
   list: {
     heading: 'Lista miast',
     loading: 'Wczytywanie listy…',
+    codeFailed: 'Nie udało się wczytać długiej listy miast.',
     groupBy: 'Grupuj',
     byCountry: 'Według kraju',
     byRelation: 'Według rodzaju współpracy',
@@ -80,7 +92,8 @@ export const pl = {
   /** Country names where the browser's own (Intl.DisplayNames) differ from the city's usage. */
   countryNames: { PS: 'Palestyna' } as Record<string, string>,
   map: {
-    codeFailed: 'Nie udało się wczytać mapy. Odśwież stronę, by spróbować ponownie.',
+    clusteringFailed: 'Nie udało się wczytać grupowania miast na mapie.',
+    codeFailed: 'Nie udało się wczytać mapy.',
     /** Leaflet's credit, translated (HTML: a constant, never data). */
     attributionPrefix:
       '<a href="https://leafletjs.com" title="Biblioteka JavaScript do map interaktywnych" target="_blank" rel="noopener noreferrer">Leaflet</a>',
@@ -157,7 +170,7 @@ export const pl = {
   panel: {
     label: (name: string) => `Szczegóły: ${name}`,
     loading: 'Wczytywanie szczegółów miasta…',
-    codeFailed: 'Nie udało się wczytać szczegółów miasta. Odśwież stronę, by spróbować ponownie.',
+    codeFailed: 'Nie udało się wczytać szczegółów miasta.',
     close: 'Zamknij panel',
     partnerSince: (year: number) => `Miasto partnerskie od ${year} r.`,
     partner: 'Miasto partnerskie',
@@ -197,7 +210,7 @@ export const pl = {
   },
   summary: {
     heading: 'Podsumowanie',
-    codeFailed: 'Nie udało się wczytać podsumowania. Odśwież stronę, by spróbować ponownie.',
+    codeFailed: 'Nie udało się wczytać podsumowania.',
     byTheme: 'Wizyty według tematu',
     byYear: 'Wizyty według roku',
     empty: 'Wybrane filtry nie pokazują żadnej wizyty.',

@@ -18,14 +18,14 @@ export function CityButton({
       type="button"
       className="city-list__city"
       data-city-id={city.id}
+      aria-label={`${city.name}, ${details}`}
       onClick={() => onOpenCity(city.id)}
     >
       <MarkerSymbolImage kind={city.relation} size={20} />
       <span className="city-list__text">
-        {/* The name comes from the text, so it starts with what the eye reads (WCAG 2.5.3);
-            the hidden comma makes it "Mińsk, Białoruś: 1 wizyta". */}
-        <span className="city-list__name">{city.name}</span>
-        <span className="visually-hidden">, </span>
+        {/* The space keeps "Mińsk" and "Białoruś" apart in the visible text that the name
+            must contain (WCAG 2.5.3 Label in Name); the flex column does not show it. */}
+        <span className="city-list__name">{city.name}</span>{' '}
         <span className="city-list__details">{details}</span>
       </span>
     </button>

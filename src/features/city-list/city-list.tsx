@@ -1,5 +1,7 @@
-import { lazy, Suspense, useId, useMemo, useState, type Ref, type RefObject } from 'react';
+import { useId, useMemo, useState, type Ref, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { lazyCode } from '../../lib/lazy-code';
+import { LoadFailed } from '../../ui/load-failed';
 import { ToggleGroup } from '../../ui/toggle-group';
 import { CityButton } from './city-button';
 import { groupCities, type Grouping, type ListCity } from './group-cities';
@@ -7,8 +9,8 @@ import { groupCities, type Grouping, type ListCity } from './group-cities';
 /** Longer lists keep only the rows in sight in the page (find-in-page then sees only those). */
 export const VIRTUALIZE_ABOVE = 300;
 /** Loaded only for such long lists: today's data never downloads the virtualizer. */
-const VirtualGroups = lazy(() =>
-  import('./virtual-groups').then((module) => ({ default: module.VirtualGroups })),
+const { useCode: useVirtualGroups } = lazyCode('The long list', () =>
+  import('./virtual-groups').then((module) => module.VirtualGroups),
 );
 
 interface CityListProps {
@@ -44,6 +46,7 @@ export function CityList({
   const { t, language } = useI18n();
   const headingId = useId();
   const [grouping, setGrouping] = useState<Grouping>('country');
+  const virtual = useVirtualGroups(cities.length > VIRTUALIZE_ABOVE);
   const groups = useMemo(() => {
     const collator = new Intl.Collator(language);
     return groupCities(
@@ -74,8 +77,8 @@ export function CityList({
       {groups.length === 0 ? (
         <p className="city-list__empty">{t.list.empty}</p>
       ) : cities.length > VIRTUALIZE_ABOVE ? (
-        <Suspense fallback={<p className="city-list__empty">{t.list.loading}</p>}>
-          <VirtualGroups
+        virtual.state === 'ready' ? (
+          <virtual.code
             groups={groups}
             headingIdPrefix={headingId}
             scrollRef={scrollRef}
@@ -83,7 +86,11 @@ export function CityList({
             rowFocus={rowFocus ?? null}
             onRowFocusDone={onRowFocusDone}
           />
-        </Suspense>
+        ) : virtual.state === 'failed' ? (
+          <LoadFailed message={t.list.codeFailed} onRetry={virtual.retry} />
+        ) : (
+          <p className="city-list__empty">{t.list.loading}</p>
+        )
       ) : (
         groups.map((group) => (
           <section

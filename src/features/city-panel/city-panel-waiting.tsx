@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { LoadFailed } from '../../ui/load-failed';
 import { LoadingState } from '../../ui/loading-state';
 import { PanelHeading } from './panel-heading';
 
 interface CityPanelWaitingProps {
   cityId: string;
   name: string;
-  /** The panel's code could not be loaded. */
-  failed: boolean;
+  /** Given when the panel's code could not be loaded: tries again. */
+  onRetry?: (() => void) | undefined;
   focusOnOpen: boolean;
   onClose: () => void;
 }
@@ -19,7 +20,7 @@ interface CityPanelWaitingProps {
 export function CityPanelWaiting({
   cityId,
   name,
-  failed,
+  onRetry,
   focusOnOpen,
   onClose,
 }: CityPanelWaitingProps) {
@@ -37,8 +38,8 @@ export function CityPanelWaiting({
         />
       </header>
       <div className="city-panel__body">
-        {failed ? (
-          <p role="alert">{t.panel.codeFailed}</p>
+        {onRetry ? (
+          <LoadFailed message={t.panel.codeFailed} onRetry={onRetry} />
         ) : (
           <LoadingState message={t.panel.loading} />
         )}

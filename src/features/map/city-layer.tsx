@@ -11,6 +11,7 @@ import { prefersReducedMotion } from './reduced-motion';
 import { HUB_ID, useMarkerLayout } from './use-marker-layout';
 import { useDrawnMark } from './use-drawn-mark';
 import { useIsInView } from './use-is-in-view';
+import { ClusteringFailed } from './clustering-failed';
 
 interface CityLayerProps {
   hub: MapHub;
@@ -101,6 +102,7 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
       ))}
       {markers}
       <OffscreenSigns cities={offscreen} onOpen={openFromSign} />
+      {layout.retryClustering && <ClusteringFailed onRetry={layout.retryClustering} />}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { latLng, point, type LatLng, type Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { lazyCode } from '../../lib/lazy-code';
 import { MARKER_SIZE } from '../../ui/marker-symbol';
-import type * as ClusterIndexModule from './cluster-index';
 import type { ClusterIndex } from './cluster-index';
 import type { MapCity, MapHub } from './map-city';
 import { spreadMarkers } from './marker-layout';
@@ -42,6 +42,8 @@ export interface ClusterPlace {
 export interface MarkerLayout {
   /** False while the clustering code is still loading (it comes only with many cities). */
   ready: boolean;
+  /** Given when the clustering code could not be loaded: tries again. */
+  retryClustering?: () => void;
   /** The home city and each city shown with its own marker. */
   places: ReadonlyMap<string, MarkerPlace>;
   /** Groups of nearby cities (only when there are more than CLUSTER_ABOVE cities). */
@@ -96,7 +98,9 @@ export function useMarkerLayout(hub: MapHub, cities: readonly MapCity[]): Marker
     },
   });
 
-  const clustering = useClusteringCode(clustered);
+  const clusteringCode = useClusteringCode(clustered);
+  const clustering = clusteringCode.state === 'ready' ? clusteringCode.code : null;
+  const retryClustering = clusteringCode.state === 'failed' ? clusteringCode.retry : undefined;
   const index: ClusterIndex | null = useMemo(
     () =>
       clustered && clustering
@@ -112,7 +116,14 @@ export function useMarkerLayout(hub: MapHub, cities: readonly MapCity[]): Marker
       const places = new Map(
         spread(map, zoom, [hubSpot], MIN_DISTANCE).map((s) => [s.id, s.place]),
       );
-      return { ready: false, places, clusters: [], clustered, expansionZoom: () => zoom };
+      return {
+        ready: false,
+        retryClustering,
+        places,
+        clusters: [],
+        clustered,
+        expansionZoom: () => zoom,
+      };
     }
     if (!index || !clustering) {
       const places = new Map(
@@ -154,32 +165,11 @@ export function useMarkerLayout(hub: MapHub, cities: readonly MapCity[]): Marker
     };
     // `moves` stands for the map's zoom and bounds, read above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, moves, clustered, clustering, index, hub.lat, hub.lng, cities]);
+  }, [map, moves, clustered, clustering, retryClustering, index, hub.lat, hub.lng, cities]);
 }
-
-type ClusteringCode = typeof ClusterIndexModule;
 
 /**
  * The clustering code (supercluster), loaded only when the data has many cities: today's
  * 22 cities never download it.
  */
-function useClusteringCode(needed: boolean): ClusteringCode | null {
-  const [code, setCode] = useState<ClusteringCode | null>(null);
-  useEffect(
-    function loadClusteringCode() {
-      if (!needed || code) return;
-      let current = true;
-      import('./cluster-index').then(
-        (loaded) => {
-          if (current) setCode(loaded);
-        },
-        (error: unknown) => console.warn('The clustering code could not be loaded:', error),
-      );
-      return function ignoreLateLoad() {
-        current = false;
-      };
-    },
-    [needed, code],
-  );
-  return code;
-}
+const { useCode: useClusteringCode } = lazyCode('The clustering', () => import('./cluster-index'));

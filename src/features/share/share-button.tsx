@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { lazyCode } from '../../app/lazy-code';
-import { whenIdle } from '../../app/when-idle';
+import { lazyCode } from '../../lib/lazy-code';
+import { whenIdle } from '../../lib/when-idle';
 import { useI18n } from '../../i18n/i18n-context';
+import { RegionBoundary } from '../../ui/region-boundary';
 
 /**
  * The dialog's code is not in the first bundle: most visits never open it. It loads once the
@@ -30,7 +31,11 @@ export function ShareButton() {
           className="share-button"
           aria-haspopup="dialog"
           aria-busy={open && dialog.state === 'loading'}
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            // After a failed download, each press tries again.
+            if (dialog.state === 'failed') dialog.retry();
+            setOpen(true);
+          }}
           // The note that the dialog could not load goes away when the button is left.
           onBlur={() => {
             if (dialog.state === 'failed') setOpen(false);
@@ -45,12 +50,14 @@ export function ShareButton() {
         )}
       </span>
       {open && dialog.state === 'ready' && (
-        <dialog.code
-          onClose={() => {
-            setOpen(false);
-            buttonRef.current?.focus();
-          }}
-        />
+        <RegionBoundary region="share">
+          <dialog.code
+            onClose={() => {
+              setOpen(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </RegionBoundary>
       )}
     </>
   );

@@ -1,13 +1,16 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export type LoadedCode<T> =
   { state: 'loading' } | { state: 'ready'; code: T } | { state: 'failed' };
 
+/** What a component sees: a failed download comes with a way to try again. */
+export type UsedCode<T> =
+  { state: 'loading' } | { state: 'ready'; code: T } | { state: 'failed'; retry: () => void };
+
 export interface LazyCode<T> {
   /**
    * Loads the code for someone who needs it now; the promise never rejects: a failed download
-   * is the state `failed`. A later call asks again (Chromium, though, keeps a failed module
-   * for the page's life: there only a reload helps, as the messages say).
+   * is the state `failed`. A later call asks again (Chromium fetches a failed module anew).
    */
   load: () => Promise<LoadedCode<T>>;
   /** Loads the code ahead of time. A failure here is not one: `load` will try again. */
@@ -17,9 +20,10 @@ export interface LazyCode<T> {
   /**
    * The code for a component: on the first render already, if it has arrived; otherwise the
    * component renders again (a deferred render, split into short tasks) when it does.
-   * `wanted` false waits without starting the download.
+   * `wanted` false waits without starting the download. A component mounted after a failure
+   * tries again; `retry` of the failed state does so in place.
    */
-  useCode: (wanted?: boolean) => LoadedCode<T>;
+  useCode: (wanted?: boolean) => UsedCode<T>;
 }
 
 /**
@@ -54,8 +58,10 @@ export function lazyCode<T>(name: string, importCode: () => Promise<T>): LazyCod
     download().catch(() => undefined);
   }
 
-  function useCode(wanted = true): LoadedCode<T> {
-    const [seen, setSeen] = useState(current);
+  function useCode(wanted = true): UsedCode<T> {
+    const [seen, setSeen] = useState<LoadedCode<T>>(
+      current.state === 'ready' ? current : { state: 'loading' },
+    );
     useEffect(
       function waitForCode() {
         if (!wanted || seen.state !== 'loading') return;
@@ -69,6 +75,8 @@ export function lazyCode<T>(name: string, importCode: () => Promise<T>): LazyCod
       },
       [wanted, seen.state],
     );
+    const retry = useCallback(() => setSeen({ state: 'loading' }), []);
+    if (seen.state === 'failed') return { state: 'failed', retry };
     // Preloaded since this component first rendered: use it now.
     return seen.state === 'loading' && current.state === 'ready' ? current : seen;
   }
