@@ -1,6 +1,14 @@
+import type { Page } from '@playwright/test';
 import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
 
 const SETTINGS = /\/data\/map-settings\.json$/;
+
+/** Serves these map settings in place of data/map-settings.json. */
+async function serveSettings(page: Page, settings: unknown): Promise<void> {
+  await page.route(SETTINGS, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(settings) }),
+  );
+}
 
 test.describe('the detailed map is a setting (data/map-settings.json)', () => {
   test('by default OpenStreetMap; when it cannot be reached, the outlines stay with a quiet note', async ({
@@ -59,9 +67,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
           maxZoom: 17,
         },
       };
-      await page.route(SETTINGS, (route) =>
-        route.fulfill({ contentType: 'application/json', body: JSON.stringify(settings) }),
-      );
+      await serveSettings(page, settings);
       const asked: string[] = [];
       page.on('console', (message) => {
         if (message.text().includes('https://tiles.example.org/')) asked.push(message.text());
@@ -125,9 +131,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
         maxZoom: 19,
       },
     };
-    await page.route(SETTINGS, (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(settings) }),
-    );
+    await serveSettings(page, settings);
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
