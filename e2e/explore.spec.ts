@@ -4,7 +4,7 @@ import { generateCooperation, toJsonText } from '../scripts/generate-data/genera
 import { cooperationSchema } from '../src/data/schema';
 import { parseCsv } from '../src/features/export/parse-csv';
 import { serveData, testData } from './support/data';
-import { cityButton, expect, openMap, test } from './support/fixtures';
+import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
 
 const filters = (page: Page) => page.getByRole('region', { name: /^(Filtry|Filters)$/ });
 const status = (page: Page) => filters(page).getByRole('status');
@@ -224,6 +224,28 @@ test.describe('search', () => {
     await searchBox(page).fill('zzzz');
     await expect(page.locator('[aria-live]').filter({ hasText: 'No matches.' })).toBeAttached();
   });
+
+  test.describe('when its code cannot load', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+    test('says so under the field, and a retry brings the suggestions', async ({ page }) => {
+      const chunk = /search-engine[^/]*\.js$/;
+      await page.route(chunk, (route) => route.abort('internetdisconnected'));
+      await openMap(page);
+      await searchBox(page).fill('kijow');
+      const alert = page.getByRole('search').getByRole('alert');
+      await expect(alert).toContainText('Nie udało się wczytać wyszukiwarki.');
+      // Not "nothing found": the search never ran.
+      await expect(page.getByText('Nic nie znaleziono.')).toHaveCount(0);
+      await page.screenshot({ path: 'screenshots/search-failed.png' });
+      await page.unroute(chunk);
+      await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+      await expect(searchBox(page)).toBeFocused();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      // The suggestions for what was typed before, without typing again.
+      await expect(page.getByRole('option').first()).toContainText('Kijów');
+    });
+  });
 });
 
 test.describe('lines from Poznań', () => {
@@ -265,6 +287,26 @@ test.describe('lines from Poznań', () => {
     await page.getByRole('checkbox', { name: 'Visit lines' }).check();
     await expect(arcsCanvas(page)).toBeAttached();
     await expect(page.getByText('Visits from Poznań')).toBeVisible();
+  });
+  test.describe('when their code cannot load', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+    test('the map says so beside the cities, and a retry draws them', async ({ page }) => {
+      const chunk = /arcs-layer[^/]*\.js$/;
+      await page.route(chunk, (route) => route.abort('internetdisconnected'));
+      await openMap(page);
+      const alert = mapRegion(page).getByRole('alert');
+      await expect(alert).toContainText('Nie udało się wczytać linii wizyt.');
+      await expect(arcsCanvas(page)).toHaveCount(0);
+      // The rest of the map keeps working beside it.
+      await cityButton(page, 'Berlin').click();
+      await expect(page.getByRole('region', { name: 'Berlin' })).toBeVisible();
+      await page.screenshot({ path: 'screenshots/lines-failed.png' });
+      await page.unroute(chunk);
+      await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+      await expect(arcsCanvas(page)).toBeAttached();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
   });
 });
 

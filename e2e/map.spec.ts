@@ -102,6 +102,26 @@ test.describe('the first view', () => {
     expect(broken).toEqual([]);
   });
 
+  test.describe('without the country shapes', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+    test('the map says so, keeps its cities, and a retry draws the outlines', async ({ page }) => {
+      test.slow(); // TanStack Query tries three more times, over seven seconds, before it fails.
+      const shapes = /countries-110m[^/]*\.json$/;
+      await page.route(shapes, (route) => route.abort('internetdisconnected'));
+      await openMap(page);
+      const alert = mapRegion(page).getByRole('alert');
+      await expect(alert).toContainText('Nie udało się wczytać konturów państw.', {
+        timeout: 20_000,
+      });
+      await expect(cityButton(page, 'Berlin')).toBeVisible();
+      await page.unroute(shapes);
+      await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+      await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  });
+
   test('shows a legend of the marker shapes and the lines, and the map attribution', async ({
     page,
   }) => {

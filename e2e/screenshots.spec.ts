@@ -82,6 +82,21 @@ test.describe('screenshots', () => {
       await expect(page.getByRole('alert')).toBeVisible();
       await page.screenshot({ path: `${DIR}/error.png` });
     });
+
+    test('parts that could not load, on a phone in English', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.route(/(arcs-layer|search-engine)[^/]*\.js$/, (route) => route.abort());
+      await openMap(page, '?lang=en');
+      const map = page.getByRole('region', { name: /map/i }).first();
+      await expect(page.getByRole('alert')).toContainText('The visit lines could not be loaded.');
+      await page.screenshot({ path: `${DIR}/phone-lines-failed.png` });
+      await page.getByRole('combobox', { name: 'Search' }).fill('kyiv');
+      await expect(page.getByRole('search').getByRole('alert')).toContainText(
+        'The search could not be loaded.',
+      );
+      await expect(map).toBeVisible();
+      await page.screenshot({ path: `${DIR}/phone-search-failed.png` });
+    });
   });
 
   test('a data file with mistakes', async ({ page }) => {

@@ -74,6 +74,8 @@ export const en: Messages = {
   countryNames: { PS: 'Palestine' },
   map: {
     clusteringFailed: 'The grouping of cities on the map could not be loaded.',
+    outlinesFailed: 'The outlines of the countries could not be loaded.',
+    linesFailed: 'The visit lines could not be loaded.',
     codeFailed: 'The map could not be loaded.',
     attributionPrefix:
       '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps" target="_blank" rel="noopener noreferrer">Leaflet</a>',
@@ -181,6 +183,7 @@ export const en: Messages = {
     country: { one: 'country', other: 'countries' },
   },
   search: {
+    codeFailed: 'The search could not be loaded.',
     label: 'Search',
     placeholder: 'City, country, participant, visit',
     noResults: 'No matches.',

@@ -93,6 +93,8 @@ export const pl = {
   countryNames: { PS: 'Palestyna' } as Record<string, string>,
   map: {
     clusteringFailed: 'Nie udało się wczytać grupowania miast na mapie.',
+    outlinesFailed: 'Nie udało się wczytać konturów państw.',
+    linesFailed: 'Nie udało się wczytać linii wizyt.',
     codeFailed: 'Nie udało się wczytać mapy.',
     /** Leaflet's credit, translated (HTML: a constant, never data). */
     attributionPrefix:
@@ -198,6 +200,7 @@ export const pl = {
     },
   },
   search: {
+    codeFailed: 'Nie udało się wczytać wyszukiwarki.',
     label: 'Szukaj',
     placeholder: 'Miasto, kraj, uczestnik, wizyta',
     noResults: 'Nic nie znaleziono.',

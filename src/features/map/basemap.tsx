@@ -7,6 +7,8 @@ import detailedUrl from 'world-atlas/countries-50m.json?url';
 import { COUNTRY_STYLE } from './basemap-style';
 import type { Feature, MultiPolygon } from 'geojson';
 import type { CountriesTopology } from './country-shapes';
+import { useI18n } from '../../i18n/i18n-context';
+import { MapLoadFailed } from './map-load-failed';
 
 const BASEMAP_PANE = 'basemap';
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';
@@ -40,6 +42,7 @@ function useCountryShapes(url: string, enabled: boolean) {
  * when no tile server can be reached.
  */
 export function Basemap() {
+  const { t } = useI18n();
   const map = useMap();
   const [wantDetail, setWantDetail] = useState(() => map.getZoom() >= DETAILED_FROM_ZOOM);
   useMapEvent('zoomend', () => {
@@ -59,17 +62,23 @@ export function Basemap() {
     return () => void credits.removeAttribution(BASEMAP_ATTRIBUTION);
   }, [map, drawn]);
   return (
-    <Pane name={BASEMAP_PANE} className="basemap-pane">
-      {shapes && (
-        <GeoJSON
-          // A new layer for the finer outlines: react-leaflet does not update `data` in place.
-          key={detailed.data ? 'detailed' : 'coarse'}
-          data={shapes}
-          style={COUNTRY_STYLE}
-          // Leaflet passes a GeoJSON layer's options on to its paths; the types omit `renderer`.
-          {...({ renderer } as Partial<GeoJSONProps>)}
-        />
+    <>
+      {/* Without outlines (and tiles) the cities would float on an empty sea. */}
+      {coarse.isError && !shapes && (
+        <MapLoadFailed message={t.map.outlinesFailed} onRetry={() => void coarse.refetch()} />
       )}
-    </Pane>
+      <Pane name={BASEMAP_PANE} className="basemap-pane">
+        {shapes && (
+          <GeoJSON
+            // A new layer for the finer outlines: react-leaflet does not update `data` in place.
+            key={detailed.data ? 'detailed' : 'coarse'}
+            data={shapes}
+            style={COUNTRY_STYLE}
+            // Leaflet passes a GeoJSON layer's options on to its paths; the types omit `renderer`.
+            {...({ renderer } as Partial<GeoJSONProps>)}
+          />
+        )}
+      </Pane>
+    </>
   );
 }

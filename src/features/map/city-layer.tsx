@@ -1,4 +1,5 @@
 import { latLng, type LatLng } from 'leaflet';
+import { useI18n } from '../../i18n/i18n-context';
 import { useCallback, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { CityMarker } from './city-marker';
@@ -11,7 +12,7 @@ import { prefersReducedMotion } from './reduced-motion';
 import { HUB_ID, useMarkerLayout } from './use-marker-layout';
 import { useDrawnMark } from './use-drawn-mark';
 import { useIsInView } from './use-is-in-view';
-import { ClusteringFailed } from './clustering-failed';
+import { MapLoadFailed } from './map-load-failed';
 
 interface CityLayerProps {
   hub: MapHub;
@@ -22,6 +23,7 @@ interface CityLayerProps {
 
 /** Every city's marker, spread so none covers another, with signs for those out of view. */
 export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayerProps) {
+  const { t } = useI18n();
   const map = useMap();
   const layout = useMarkerLayout(hub, cities);
   const isInView = useIsInView();
@@ -102,7 +104,9 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
       ))}
       {markers}
       <OffscreenSigns cities={offscreen} onOpen={openFromSign} />
-      {layout.retryClustering && <ClusteringFailed onRetry={layout.retryClustering} />}
+      {layout.retryClustering && (
+        <MapLoadFailed message={t.map.clusteringFailed} onRetry={layout.retryClustering} />
+      )}
     </>
   );
 }

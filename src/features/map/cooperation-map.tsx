@@ -19,6 +19,7 @@ import { prefersReducedMotion } from './reduced-motion';
 import { DetailTiles } from './detail-tiles';
 import { WheelZoomOnClick } from './wheel-zoom-on-click';
 import { ResetViewControl } from './reset-view-control';
+import { MapLoadFailed } from './map-load-failed';
 
 /** Cities farther than this from the home city are shown through signs at first. */
 const FIRST_VIEW_RADIUS_KM = 4000;
@@ -84,7 +85,7 @@ export function CooperationMap({
 
   // The lines come a frame after the markers, their code loaded then.
   const afterFirstPaint = useAfterFirstPaint();
-  const arcsLayer = useArcsLayer(arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES);
+  const lines = useArcsLayer(arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES);
 
   return (
     <MapContainer
@@ -130,7 +131,10 @@ export function CooperationMap({
           {embedded && <WheelZoomOnClick />}
           <Basemap />
           <DetailTiles />
-          {arcsLayer && <arcsLayer.Layer hub={hub} arcs={cityArcs} />}
+          {lines.state === 'ready' && <lines.code hub={hub} arcs={cityArcs} />}
+          {lines.state === 'failed' && (
+            <MapLoadFailed message={t.map.linesFailed} onRetry={lines.retry} />
+          )}
         </NextTask>
       </NextTask>
     </MapContainer>

@@ -1,9 +1,14 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CooperationIndex } from '../../data/cooperation-index';
 import { useI18n } from '../../i18n/i18n-context';
+import { lazyCode } from '../../lib/lazy-code';
 import { SearchBox } from './search-box';
 import type { SearchBoxLabels } from './search-labels';
-import type { SearchEngine } from './search-engine';
+
+/** The search code and its index builder: loaded when someone first searches. */
+const searchCode = lazyCode('The search', () =>
+  import('./search-engine').then((m) => m.createSearchEngine),
+);
 
 /**
  * The search box over one data file: cities, countries, participants and visit titles. The
@@ -18,27 +23,20 @@ export function CitySearch({
   onChoose: (cityId: string) => void;
 }) {
   const { t, count, language } = useI18n();
-  const [engine, setEngine] = useState<{ index: CooperationIndex; search: SearchEngine } | null>(
-    null,
-  );
-  const ready = engine?.index === index ? engine.search : null;
-  // One load per data file, however often the field gets focus meanwhile.
-  const loading = useRef<CooperationIndex | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const code = searchCode.useCode(wanted);
+  const createEngine = code.state === 'ready' ? code.code : null;
+  // One index per data file, built once the code is here.
+  const engine = useMemo(() => createEngine?.(index) ?? null, [createEngine, index]);
+  const retry = code.state === 'failed' ? code.retry : null;
   const prepare = useCallback(() => {
-    if (ready || loading.current === index) return;
-    loading.current = index;
-    import('./search-engine').then(
-      ({ createSearchEngine }) => setEngine({ index, search: createSearchEngine(index) }),
-      (error: unknown) => {
-        // Offline after the page loaded: the next focus tries again.
-        loading.current = null;
-        console.warn('The search could not be loaded:', error);
-      },
-    );
-  }, [ready, index]);
+    setWanted(true);
+    // Offline after the page loaded: a new focus tries again too.
+    retry?.();
+  }, [retry]);
   const suggest = useCallback(
-    (query: string) => (ready ? ready(query, language) : []),
-    [ready, language],
+    (query: string) => (engine ? engine(query, language) : []),
+    [engine, language],
   );
   const labels: SearchBoxLabels = useMemo(
     () => ({
@@ -50,13 +48,18 @@ export function CitySearch({
     }),
     [t, count],
   );
+  const failed = useMemo(
+    () => (retry ? { message: t.search.codeFailed, onRetry: retry } : undefined),
+    [retry, t],
+  );
   return (
     <SearchBox
       suggest={suggest}
       onChoose={onChoose}
       labels={labels}
       onFocus={prepare}
-      loading={!ready}
+      loading={!engine}
+      failed={failed}
     />
   );
 }

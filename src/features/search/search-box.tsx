@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useReducer, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useReducer, useRef, type KeyboardEvent } from 'react';
+import { LoadFailed } from '../../ui/load-failed';
 import { activeIndex, initialComboboxState, keyAction, reduceCombobox } from './combobox-state';
 import { isSearchableQuery, type Suggestion } from './search-cities';
 import type { SearchBoxLabels } from './search-labels';
@@ -15,6 +16,8 @@ interface SearchBoxProps {
   onFocus?: () => void;
   /** The search is not ready yet: no suggestion is not "nothing found". */
   loading?: boolean;
+  /** The search could not be loaded: said under the field, with a way to try again. */
+  failed?: { message: string; onRetry: () => void };
 }
 
 /** Long enough to skip the counts of a word being typed, short enough to follow a pause. */
@@ -24,7 +27,15 @@ const ANNOUNCE_DELAY_MS = 500;
  * A text field with a list of suggested cities (the WAI-ARIA APG combobox with list
  * autocomplete): the arrows move through the suggestions, Enter or a click opens the city.
  */
-export function SearchBox({ suggest, onChoose, labels, onFocus, loading = false }: SearchBoxProps) {
+export function SearchBox({
+  suggest,
+  onChoose,
+  labels,
+  onFocus,
+  loading = false,
+  failed,
+}: SearchBoxProps) {
+  const input = useRef<HTMLInputElement>(null);
   const [state, dispatch] = useReducer(reduceCombobox, initialComboboxState);
   const suggestions = useMemo(() => suggest(state.query), [suggest, state.query]);
   const inputId = useId();
@@ -76,6 +87,7 @@ export function SearchBox({ suggest, onChoose, labels, onFocus, loading = false 
       </label>
       <div className="search-box__field">
         <input
+          ref={input}
           id={inputId}
           className="search-box__input"
           type="text"
@@ -104,7 +116,20 @@ export function SearchBox({ suggest, onChoose, labels, onFocus, loading = false 
           matchReason={labels.matchReason}
           onChoose={choose}
         />
-        {searched && suggestions.length === 0 ? (
+        {failed ? (
+          <div className="search-box__failed">
+            <LoadFailed
+              message={failed.message}
+              onRetry={() => {
+                failed.onRetry();
+                // Back where the reader was typing (the button goes once the search is here),
+                // with the suggestions for what was typed before.
+                input.current?.focus();
+                if (state.query.trim() !== '') dispatch({ type: 'open' });
+              }}
+            />
+          </div>
+        ) : searched && suggestions.length === 0 ? (
           <p className="search-box__empty">{labels.noResults}</p>
         ) : null}
       </div>
