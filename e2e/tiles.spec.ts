@@ -52,7 +52,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
   test.describe(() => {
     // The made-up tile server is unreachable; the browser logs each tile it could not load.
     // The production CSP allows only OpenStreetMap's tiles: another server must be added to
-    // img-src (docs/embedding.md), so here the browser refuses them and says so.
+    // img-src (docs/embedding.en.md), so here the browser refuses them and says so.
     // (One pattern: Playwright reads a longer array in test.use as a fixture definition.)
     test.use({
       allowedConsoleErrors: [
