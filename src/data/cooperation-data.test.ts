@@ -34,6 +34,32 @@ function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: num
  */
 const visits2019 = data.visits.filter((visit) => visit.sourceId === 'report-2019');
 
+/** The City's 2019 pages on its partner cities, one source per page. */
+const PARTNER_PAGES_2019 = ['poznan-pl-brno-2019', 'poznan-pl-hanover-2019'];
+const partnerEvents2019 = data.visits.filter((visit) =>
+  PARTNER_PAGES_2019.includes(visit.sourceId),
+);
+
+function participantNames(visit: Visit, language: 'pl' | 'en'): string[] {
+  return visit.participants.map((participant) => participant.name[language]);
+}
+
+function placeNames(visit: Visit, language: 'pl' | 'en'): string[] {
+  return (visit.places ?? []).map((place) => place.name[language]);
+}
+
+/** Every text in `value` in one language: the `pl` or `en` of each localized text. */
+function textsIn(value: unknown, language: 'pl' | 'en'): string[] {
+  if (Array.isArray(value)) return value.flatMap((entry) => textsIn(entry, language));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own = record[language];
+  return [
+    ...(typeof own === 'string' ? [own] : []),
+    ...Object.values(record).flatMap((entry) => textsIn(entry, language)),
+  ];
+}
+
 describe('data/cooperation.json', () => {
   it('parses with the data contract', () => {
     expect(cooperationSchema.safeParse(JSON.parse(text)).success).toBe(true);
@@ -63,6 +89,61 @@ describe('data/cooperation.json', () => {
         'poznan-marathon-2019',
       ].sort(),
     );
+  });
+
+  it("has exactly the six 2019 partner-city events of the City's pages", () => {
+    expect(partnerEvents2019.map((visit) => visit.id).sort()).toEqual(
+      [
+        'brno-regiontour-2019',
+        'tour-salon-2019',
+        'brno-urbis-2019',
+        'brno-ekoprojekt-2019',
+        'hanover-40-years-2019',
+        'forum-rozwoju-miast-2019',
+      ].sort(),
+    );
+  });
+
+  it.each<[string, string]>([
+    ['poznan-pl-brno-2019', 'Brno'],
+    ['poznan-pl-hanover-2019', 'Hanower'],
+  ])('has the source %s, a 2019 page of the City on %s', (id, city) => {
+    const source = data.sources.find((entry) => entry.id === id);
+    expect(source?.year).toBe(2019);
+    expect(source?.title.pl).toContain('poznan.pl');
+    expect(source?.title.pl).toContain(city);
+  });
+
+  it.each<[string, string[], string, string, number]>([
+    ['brno-regiontour-2019', ['brno'], 'poznan-pl-brno-2019', '2019-01-16', 5],
+    ['tour-salon-2019', ['brno', 'kharkiv', 'kutaisi'], 'poznan-pl-brno-2019', '2019-01-31', 5],
+    ['brno-urbis-2019', ['brno'], 'poznan-pl-brno-2019', '2019-06-05', 2],
+    ['brno-ekoprojekt-2019', ['brno'], 'poznan-pl-brno-2019', '2019-07-15', 4],
+    ['hanover-40-years-2019', ['hanover'], 'poznan-pl-hanover-2019', '2019-06-13', 3],
+    ['forum-rozwoju-miast-2019', ['hanover'], 'poznan-pl-hanover-2019', '2019-09-10', 2],
+  ])(
+    '%s concerns %j, comes from %s and starts on %s for %i days, as its page says',
+    (id, cityIds, sourceId, date, days) => {
+      const visit = visitById(id);
+      expect([...visit.cityIds].sort()).toEqual([...cityIds].sort());
+      expect(visit.sourceId).toBe(sourceId);
+      expect(visit.year).toBe(2019);
+      expect(visit.date).toBe(date);
+      expect(visit.durationDays).toBe(days);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    [
+      'brno',
+      ['brno-ekoprojekt-2019', 'brno-regiontour-2019', 'brno-urbis-2019', 'tour-salon-2019'],
+    ],
+    ['hanover', ['forum-rozwoju-miast-2019', 'hanover-40-years-2019']],
+    ['kharkiv', ['poznan-marathon-2019', 'tour-salon-2019']],
+    ['kutaisi', ['tour-salon-2019']],
+  ])('partner city %s has the 2019 visits %j', (cityId, ids) => {
+    const visits = data.visits.filter((visit) => visit.cityIds.includes(cityId));
+    expect(visits.map((visit) => visit.id).sort()).toEqual(ids);
   });
 
   it.each(visits2019.map((visit) => [visit.id, visit] as const))(
@@ -167,6 +248,12 @@ describe('data/cooperation.json', () => {
     ['minsk-youth-2019', ['youth', 'culture', 'education', 'tourism']],
     ['takasaki-delegation-2019', ['business', 'environment']],
     ['poznan-marathon-2019', ['sport']],
+    ['brno-regiontour-2019', ['tourism']],
+    ['tour-salon-2019', ['tourism']],
+    ['brno-urbis-2019', ['urban-development']],
+    ['brno-ekoprojekt-2019', ['environment']],
+    ['hanover-40-years-2019', ['culture', 'education', 'business']],
+    ['forum-rozwoju-miast-2019', ['urban-development', 'civic-participation', 'environment']],
   ])('%s has the themes %j', (id, themes) => {
     expect([...visitById(id).themes].sort()).toEqual([...themes].sort());
   });
@@ -180,14 +267,98 @@ describe('data/cooperation.json', () => {
     ['minsk-youth-2019', 'incoming'],
     ['takasaki-delegation-2019', 'outgoing'],
     ['poznan-marathon-2019', 'incoming'],
+    ['brno-regiontour-2019', 'outgoing'],
+    ['tour-salon-2019', 'incoming'],
+    ['brno-urbis-2019', 'outgoing'],
+    ['brno-ekoprojekt-2019', 'outgoing'],
+    ['hanover-40-years-2019', 'outgoing'],
+    ['forum-rozwoju-miast-2019', 'incoming'],
   ])('%s is %s', (id, direction) => {
     expect(visitById(id).direction).toBe(direction);
   });
 
-  it.each(['berlin-round-table-2019', 'helsinki-study-visit-2019', 'poznan-marathon-2019'])(
-    '%s explains in a note what the text leaves implicit',
-    (id) => {
-      expect(visitById(id).note).toBeDefined();
+  it.each([
+    'berlin-round-table-2019',
+    'hamburg-delegation-2019',
+    'helsinki-study-visit-2019',
+    'kyiv-delegation-2019',
+    'poznan-marathon-2019',
+    'tour-salon-2019',
+    'hanover-40-years-2019',
+    'brno-ekoprojekt-2019',
+  ])('%s explains in a note what the text leaves implicit', (id) => {
+    expect(visitById(id).note).toBeDefined();
+  });
+
+  it('says in a note that the Tour Salon visit is only announced on its page', () => {
+    expect(visitById('tour-salon-2019').note?.en).toContain('announces');
+    expect(visitById('tour-salon-2019').note?.pl).toContain('zapowiada');
+  });
+
+  it.each<[string, 'pl' | 'en', string]>([
+    ['helsinki-study-visit-2019', 'en', 'Ministry of Investment and Economic Development'],
+    ['hamburg-delegation-2019', 'en', 'Senator for Urban Development and Housing'],
+    ['hamburg-delegation-2019', 'pl', 'Minister ds. Rozwoju Miasta i Mieszkalnictwa'],
+    ['berlin-round-table-2019', 'en', 'Poznań–Berlin Round Table'],
+    ['minsk-youth-2019', 'en', 'young people from the Polish community in Minsk'],
+    ['kyiv-delegation-2019', 'en', 'Biskupin, an archaeological open-air museum'],
+    ['poznan-marathon-2019', 'pl', 'Charkowa, miasta partnerskiego Poznania'],
+    ['hanover-40-years-2019', 'en', 'First City Councillor of Hanover'],
+    ['brno-ekoprojekt-2019', 'en', 'Deputy Mayor of Brno'],
+  ])('%s says in %s: "%s"', (id, language, words) => {
+    expect(textsIn(visitById(id), language).join('\n')).toContain(words);
+  });
+
+  it.each<[string, 'pl' | 'en' | 'both']>([
+    ['among others', 'en'],
+    ['sports activity', 'en'],
+    ['the Porta Posnania', 'en'],
+    ['jubilee run', 'en'],
+    ['Poznań-Berlin', 'en'],
+    ['county seat', 'en'],
+    ['Polish diaspora', 'en'],
+    ['Polish Diaspora', 'en'],
+    ['Ministry of Investment and Development', 'en'],
+    ['miasta partnerskiego Poznania, Charkowa', 'pl'],
+    ['Genius Loci', 'both'],
+    ['Przedsiębiorczość', 'pl'],
+  ])('never says "%s" (%s)', (words, language) => {
+    const languages: ('pl' | 'en')[] = language === 'both' ? ['pl', 'en'] : [language];
+    for (const each of languages) expect(textsIn(data, each).join('\n')).not.toContain(words);
+  });
+
+  it('spells the reserve "Genius loci", as the Archaeological Museum in Poznań does', () => {
+    for (const id of ['hamburg-delegation-2019', 'kyiv-delegation-2019']) {
+      expect(placeNames(visitById(id), 'pl')).toContain('Rezerwat Archeologiczny Genius loci');
+    }
+  });
+
+  it('has the Polish Institute in Tokyo as a place of the Takasaki visit, not a participant', () => {
+    const takasaki = visitById('takasaki-delegation-2019');
+    expect(placeNames(takasaki, 'pl')).toContain('Instytut Polski w Tokio');
+    expect(participantNames(takasaki, 'pl')).not.toContain('Instytut Polski w Tokio');
+  });
+
+  it('gives the count of 50 from Minsk to the group, not to the young people alone', () => {
+    const group = visitById('minsk-youth-2019').participants.find((entry) => entry.count === 50);
+    expect(group?.name.pl).toBe('Grupa młodzieży polonijnej z Mińska');
+    expect(group?.name.en).toBe('Group of young people from the Polish community in Minsk');
+  });
+
+  it('labels the theme "business" as economy and business, under its old id', () => {
+    expect(data.themes.find((theme) => theme.id === 'business')?.label).toEqual({
+      pl: 'Gospodarka i biznes',
+      en: 'Economy and business',
+    });
+  });
+
+  /** People the City's pages name; the data names their offices instead. */
+  it.each(['Jaśkowiak', 'Kierzek', 'Kolacny', 'Koláčný', 'Tegtmeyer', 'Lindemann', 'Kubiak'])(
+    'names no person: %s',
+    (name) => {
+      for (const language of ['pl', 'en'] as const) {
+        expect(textsIn(data, language).join('\n')).not.toContain(name);
+      }
     },
   );
 

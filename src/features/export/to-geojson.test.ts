@@ -57,13 +57,13 @@ describe('citiesToGeoJson on the real data', () => {
 
   it('gives each city its names, country, relation and partnership year', () => {
     const collection = parsed(filterByThemes(index, new Set()), 'en');
-    const brno = collection.features.find((feature) => feature.id === 'brno')!;
-    expect(brno.properties).toEqual({
-      label: 'Brno',
-      name: { pl: 'Brno', en: 'Brno' },
-      country: 'CZ',
+    const gyor = collection.features.find((feature) => feature.id === 'gyor')!;
+    expect(gyor.properties).toEqual({
+      label: 'Győr',
+      name: { pl: 'Győr', en: 'Győr' },
+      country: 'HU',
       relation: 'partner',
-      partnerSince: 1966,
+      partnerSince: 2008,
       visitCount: 0,
       visits: [],
     });
