@@ -12,6 +12,7 @@ import {
 } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Pane, useMap } from 'react-leaflet';
+import { afterNextPaint } from '../../lib/after-next-paint';
 import { arcLines, type ArcGeometryCache, type ArcLine, type ArcPoints } from './arc-lines';
 import { ARC_OPACITY, ARC_STYLES, arcDashArray, type CityArcs } from './arc-style';
 import type { LatLng } from './great-circle';
@@ -154,18 +155,11 @@ function ArcLines({ hub, arcs }: ArcsLayerProps) {
   useEffect(
     function drawLines() {
       // A frame after the markers: they are what people click, the lines can follow.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => {
-          syncLines(lines, drawn, group, renderer);
-          // The canvas exists once a line is on it (its pane is hidden already).
-          map.getPane(ARCS_PANE)?.querySelector('canvas')?.setAttribute('aria-hidden', 'true');
-        });
+      return afterNextPaint(() => {
+        syncLines(lines, drawn, group, renderer);
+        // The canvas exists once a line is on it (its pane is hidden already).
+        map.getPane(ARCS_PANE)?.querySelector('canvas')?.setAttribute('aria-hidden', 'true');
       });
-      return function cancelDrawing() {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-      };
     },
     [map, lines, drawn, group, renderer],
   );

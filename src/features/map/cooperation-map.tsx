@@ -6,7 +6,7 @@ import { NARROW } from '../../ui/use-media-query';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
 import { MAX_ARC_CITIES } from './arc-style';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import { useArcsLayer } from './use-arcs-layer';
 import { Basemap } from './basemap';
 import { CityLayer } from './city-layer';
