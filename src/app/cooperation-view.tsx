@@ -16,7 +16,7 @@ import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { isEmbedded } from './embed';
 import { lazyCode } from '../lib/lazy-code';
-import { useMapCode } from './lazy-map';
+import { useMapCode } from '../features/map/lazy-map';
 import { whenIdle } from '../lib/when-idle';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';

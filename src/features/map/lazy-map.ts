@@ -1,9 +1,9 @@
 // The map's styles stay in the page's one stylesheet, before print.css (so print rules win),
 // and apply from the first frame; only the map's code waits for its own chunk.
 import 'leaflet/dist/leaflet.css';
-import '../features/map/arcs-layer.css';
-import '../features/map/cooperation-map.css';
-import { lazyCode } from '../lib/lazy-code';
+import './arcs-layer.css';
+import './cooperation-map.css';
+import { lazyCode } from '../../lib/lazy-code';
 
 /**
  * The map (Leaflet and everything on it) is its own chunk: index.html preloads it with the
@@ -11,7 +11,7 @@ import { lazyCode } from '../lib/lazy-code';
  * first bundle's long start-up task. By the time the data has arrived it is ready.
  */
 const mapCode = lazyCode('The map', () =>
-  import('../features/map/cooperation-map').then((module) => module.CooperationMap),
+  import('./cooperation-map').then((module) => module.CooperationMap),
 );
 void mapCode.load();
 
