@@ -5,6 +5,9 @@ import { LoadFailed } from '../../ui/load-failed';
 import { ToggleGroup } from '../../ui/toggle-group';
 import { CityButton } from './city-button';
 import { groupCities, type Grouping, type ListCity } from './group-cities';
+import type { RowFocusRequest } from './row-focus';
+
+export type { RowFocusRequest } from './row-focus';
 
 /** Longer lists keep only the rows in sight in the page (find-in-page then sees only those). */
 export const VIRTUALIZE_ABOVE = 300;
@@ -24,11 +27,6 @@ interface CityListProps {
   rowFocus?: RowFocusRequest | null;
   /** Called once per request: whether the row took focus. */
   onRowFocusDone?: (focused: boolean) => void;
-}
-
-/** Focus for a city's row, after a panel opened from that row has closed. */
-export interface RowFocusRequest {
-  readonly cityId: string;
 }
 
 /**
