@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../ui/contrast';
+import { contrast } from '../../testing/contrast';
 import {
   arcDetail,
   arcLines,

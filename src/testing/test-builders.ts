@@ -1,4 +1,4 @@
-import type { City, Cooperation, LocalizedText, Visit } from './schema';
+import type { City, Cooperation, LocalizedText, Visit } from '../data/schema';
 
 // Small, valid data for unit tests: each test names only the fields it is about.
 

@@ -1,10 +1,10 @@
-import type { Random } from '../../../scripts/generate-data/random';
-
 /**
  * Test support for the guard fuzzers (shape-guards.test.ts, map-settings-guard.test.ts):
  * copying and editing JSON-like values exactly as JSON.parse makes them.
  */
 
+/** Uniform numbers in [0, 1), from a seeded generator so that a failing case comes again. */
+export type Random = () => number;
 export type Fields = Record<string, unknown>;
 export type Path = readonly (string | number)[];
 
