@@ -6,7 +6,7 @@ import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
 import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
 import { ThemeFilter } from '../features/filters/theme-filter';
-import { MapLegend } from '../features/map/map-legend';
+import { MapLegend } from '../features/map/controls/map-legend';
 import { CitySearch } from '../features/search/city-search';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadFailed } from '../ui/load-failed';

@@ -1,7 +1,7 @@
 // The map's styles stay in the page's one stylesheet, before print.css (so print rules win),
 // and apply from the first frame; only the map's code waits for its own chunk.
 import 'leaflet/dist/leaflet.css';
-import './arcs-layer.css';
+import './lines/arcs-layer.css';
 import './cooperation-map.css';
 import { lazyCode } from '../../lib/lazy-code';
 

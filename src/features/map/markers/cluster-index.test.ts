@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClusterIndex, itemsInView } from './cluster-index';
-import type { MapCity } from './map-city';
+import type { MapCity } from '../map-city';
 
 function city(id: string, lat: number, lng: number, visits = 1): MapCity {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../testing/contrast';
-import { MARKER_COLORS } from '../../ui/marker-symbol';
-import { COUNTRY_STYLE } from './basemap-style';
+import { contrast } from '../../../testing/contrast';
+import { MARKER_COLORS } from '../../../ui/marker-symbol';
+import { COUNTRY_STYLE } from '../basemap/basemap-style';
 
 /** The outline every marker and focus ring is drawn with, and the white halo inside it. */
 const OUTLINE = '#111827';

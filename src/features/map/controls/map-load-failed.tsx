@@ -1,6 +1,6 @@
 import { DomEvent } from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { LoadFailed } from '../../ui/load-failed';
+import { LoadFailed } from '../../../ui/load-failed';
 
 /**
  * Over the map, when a part of it (the grouping of many cities, the lines) could not be

@@ -2,7 +2,7 @@ import { Control, DomEvent, DomUtil, type FitBoundsOptions, type LatLngBounds } 
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { prefersReducedMotion } from './reduced-motion';
+import { prefersReducedMotion } from '../reduced-motion';
 
 interface ResetViewControlProps {
   bounds: LatLngBounds;

@@ -1,5 +1,5 @@
 import './arcs-legend.css';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import {
   ARC_OPACITY,
   ARC_STYLES,

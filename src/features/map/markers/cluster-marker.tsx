@@ -1,8 +1,8 @@
 import { DivIcon, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, useMap } from 'react-leaflet';
-import { useI18n } from '../../i18n/i18n-context';
-import { prefersReducedMotion } from './reduced-motion';
+import { useI18n } from '../../../i18n/i18n-context';
+import { prefersReducedMotion } from '../reduced-motion';
 import { CLUSTER_SIZE, type ClusterPlace } from './use-marker-layout';
 
 /** Created once; the count is written into it as text, never as HTML. */

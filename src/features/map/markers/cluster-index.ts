@@ -1,5 +1,5 @@
 import Supercluster from 'supercluster';
-import type { MapCity } from './map-city';
+import type { MapCity } from '../map-city';
 
 /** How many cities a cluster names in its accessible name. */
 const NAMED = 3;

@@ -1,7 +1,7 @@
 import type { LatLng, Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { Marker } from 'react-leaflet';
-import type { MapHub } from './map-city';
+import type { MapHub } from '../map-city';
 import { MARKER_ICONS } from './marker-icons';
 
 /** The home city: a landmark to read the map by, not a control. */

@@ -1,9 +1,9 @@
 import type { LatLng, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Tooltip } from 'react-leaflet';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import { cityLabel } from './city-label';
-import type { MapCity } from './map-city';
+import type { MapCity } from '../map-city';
 import { MARKER_ICONS } from './marker-icons';
 
 interface CityMarkerProps {

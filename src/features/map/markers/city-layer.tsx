@@ -1,18 +1,18 @@
 import { latLng, type LatLng } from 'leaflet';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import { useCallback, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { CityMarker } from './city-marker';
 import { ClusterMarker } from './cluster-marker';
 import { HubMarker } from './hub-marker';
 import { LeaderLines } from './leader-lines';
-import type { MapCity, MapHub } from './map-city';
+import type { MapCity, MapHub } from '../map-city';
 import { OffscreenSigns, type OffscreenCity } from './offscreen-signs';
-import { prefersReducedMotion } from './reduced-motion';
+import { prefersReducedMotion } from '../reduced-motion';
 import { HUB_ID, useMarkerLayout } from './use-marker-layout';
 import { useDrawnMark } from './use-drawn-mark';
 import { useIsInView } from './use-is-in-view';
-import { MapLoadFailed } from './map-load-failed';
+import { MapLoadFailed } from '../controls/map-load-failed';
 
 interface CityLayerProps {
   hub: MapHub;

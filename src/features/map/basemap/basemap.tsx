@@ -7,8 +7,8 @@ import detailedUrl from 'world-atlas/countries-50m.json?url';
 import { COUNTRY_STYLE } from './basemap-style';
 import type { Feature, MultiPolygon } from 'geojson';
 import type { CountriesTopology } from './country-shapes';
-import { useI18n } from '../../i18n/i18n-context';
-import { MapLoadFailed } from './map-load-failed';
+import { useI18n } from '../../../i18n/i18n-context';
+import { MapLoadFailed } from '../controls/map-load-failed';
 
 const BASEMAP_PANE = 'basemap';
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';

@@ -1,4 +1,4 @@
-import { lazyCode, type UsedCode } from '../../lib/lazy-code';
+import { lazyCode, type UsedCode } from '../../../lib/lazy-code';
 import type { ArcsLayer } from './arcs-layer';
 
 /** The lines' code (the layer, its geometry) downloads the first time lines are wanted. */

@@ -1,7 +1,7 @@
-import { useI18n } from '../../i18n/i18n-context';
-import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
-import { MAX_ARC_CITIES } from './arc-style';
-import { ArcsLegend } from './arcs-legend';
+import { useI18n } from '../../../i18n/i18n-context';
+import { MarkerSymbolImage } from '../../../ui/marker-symbol-image';
+import { MAX_ARC_CITIES } from '../lines/arc-style';
+import { ArcsLegend } from '../lines/arcs-legend';
 
 /** What the marker shapes and the lines mean, and the switch for the lines. */
 export function MapLegend({

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { TileLayer, useMap } from 'react-leaflet';
-import { attributionHtml, useMapSettings } from '../../data/map-settings';
-import { useI18n } from '../../i18n/i18n-context';
+import { attributionHtml, useMapSettings } from '../../../data/map-settings';
+import { useI18n } from '../../../i18n/i18n-context';
 
 /** Tiles that failed before any loaded: the tile server is out of reach. */
 const FAILURES_BEFORE_NOTE = 3;

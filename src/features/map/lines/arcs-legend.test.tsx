@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../i18n/i18n-context';
-import type { Language } from '../../i18n/languages';
+import { I18nProvider } from '../../../i18n/i18n-context';
+import type { Language } from '../../../i18n/languages';
 import { ArcsLegend } from './arcs-legend';
 
 const render = (shown: boolean, language: Language = 'pl', tooMany = false) =>

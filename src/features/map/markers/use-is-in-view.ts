@@ -1,7 +1,7 @@
 import type { LatLng } from 'leaflet';
 import { useCallback, useEffect, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import { afterNextPaint } from '../../lib/after-next-paint';
+import { afterNextPaint } from '../../../lib/after-next-paint';
 
 /** Half a marker's target: a marker this close to a control would sit under it. */
 const HALF_TARGET = 14;

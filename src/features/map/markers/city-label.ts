@@ -1,5 +1,5 @@
-import type { I18n } from '../../i18n/i18n-context';
-import type { MapCity } from './map-city';
+import type { I18n } from '../../../i18n/i18n-context';
+import type { MapCity } from '../map-city';
 
 /**
  * A city marker's accessible name, "Takasaki, Japonia: 2 wizyty": made by the markers that are

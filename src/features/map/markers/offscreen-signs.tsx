@@ -2,10 +2,10 @@ import { DomEvent, type LatLng } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
-import { useI18n } from '../../i18n/i18n-context';
+import { MarkerSymbolImage } from '../../../ui/marker-symbol-image';
+import { useI18n } from '../../../i18n/i18n-context';
 import { cityLabel } from './city-label';
-import type { MapCity } from './map-city';
+import type { MapCity } from '../map-city';
 
 export interface OffscreenCity {
   city: MapCity;

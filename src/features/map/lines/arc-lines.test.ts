@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../testing/contrast';
+import { contrast } from '../../../testing/contrast';
 import {
   arcDetail,
   arcLines,
@@ -15,7 +15,7 @@ import {
   type ArcDirection,
   type CityArcs,
 } from './arc-style';
-import { COUNTRY_STYLE } from './basemap-style';
+import { COUNTRY_STYLE } from '../basemap/basemap-style';
 import { arcWeight, distanceKm, greatCirclePoints, MAX_ARC_WEIGHT } from './great-circle';
 
 const POZNAN = { lat: 52.4064, lng: 16.9252 };

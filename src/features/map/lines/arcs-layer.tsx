@@ -12,7 +12,7 @@ import {
 } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Pane, useMap } from 'react-leaflet';
-import { afterNextPaint } from '../../lib/after-next-paint';
+import { afterNextPaint } from '../../../lib/after-next-paint';
 import { arcLines, type ArcGeometryCache, type ArcLine, type ArcPoints } from './arc-lines';
 import { ARC_OPACITY, ARC_STYLES, arcDashArray, type CityArcs } from './arc-style';
 import type { LatLng } from './great-circle';

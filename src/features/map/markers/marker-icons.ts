@@ -1,5 +1,5 @@
 import { DivIcon } from 'leaflet';
-import { MARKER_SIZE, markerSvgMarkup, type MarkerKind } from '../../ui/marker-symbol';
+import { MARKER_SIZE, markerSvgMarkup, type MarkerKind } from '../../../ui/marker-symbol';
 
 function createIcon(kind: MarkerKind): DivIcon {
   return new DivIcon({

@@ -1,10 +1,10 @@
 import { latLng, point, type LatLng, type Map as LeafletMap } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import { lazyCode } from '../../lib/lazy-code';
-import { MARKER_SIZE } from '../../ui/marker-symbol';
+import { lazyCode } from '../../../lib/lazy-code';
+import { MARKER_SIZE } from '../../../ui/marker-symbol';
 import type { ClusterIndex } from './cluster-index';
-import type { MapCity, MapHub } from './map-city';
+import type { MapCity, MapHub } from '../map-city';
 import { spreadMarkers } from './marker-layout';
 
 /** Above this many shown cities, nearby ones gather into clusters; below, each has a marker. */
@@ -19,6 +19,12 @@ const CLUSTER_RADIUS = 48;
 /** Clusters are looked for this far (in view sizes) around the view, so a small pan shows no gap. */
 const VIEW_PADDING = 0.25;
 export const HUB_ID = '@hub';
+
+/**
+ * The clustering code (supercluster), loaded only when the data has many cities: today's
+ * 22 cities never download it.
+ */
+const { useCode: useClusteringCode } = lazyCode('The clustering', () => import('./cluster-index'));
 
 export interface MarkerPlace {
   /** Where the city is. */
@@ -167,9 +173,3 @@ export function useMarkerLayout(hub: MapHub, cities: readonly MapCity[]): Marker
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, moves, clustered, clustering, retryClustering, index, hub.lat, hub.lng, cities]);
 }
-
-/**
- * The clustering code (supercluster), loaded only when the data has many cities: today's
- * 22 cities never download it.
- */
-const { useCode: useClusteringCode } = lazyCode('The clustering', () => import('./cluster-index'));
