@@ -1,3 +1,4 @@
+import './city-list.css';
 import { useId, useMemo, useState, type Ref, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { lazyCode } from '../../lib/lazy-code';

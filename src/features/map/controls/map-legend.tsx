@@ -1,3 +1,4 @@
+import './map-legend.css';
 import { useI18n } from '../../../i18n/i18n-context';
 import { MarkerSymbolImage } from '../../../ui/marker-symbol-image';
 import { MAX_ARC_CITIES } from '../lines/arc-style';
