@@ -62,6 +62,24 @@ describe('the layering lint', () => {
       "import { DATA_FILE } from '../data/cooperation-query';",
       'lib/ is below data',
     ],
+    [
+      'ui/ imports a feature for a type only',
+      'src/ui/probe.ts',
+      "import type { MapCity } from '../features/map/map-city';",
+      'ui/ is below features',
+    ],
+    [
+      'ui/ loads a feature on demand',
+      'src/ui/probe.ts',
+      "export const load = () => import('../features/map/lazy-map');",
+      'ui/ is below features',
+    ],
+    [
+      "a feature takes another feature's styles",
+      'src/features/search/probe.ts',
+      "import '../city-list/city-list.css';",
+      'features do not import each other',
+    ],
     ['app/ imports main.tsx', 'src/app/probe.ts', "import '../main';", 'app/ is below main.tsx'],
     [
       'src/ imports scripts/',
