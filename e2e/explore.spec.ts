@@ -2,7 +2,7 @@ import type { Download, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
 import { cooperationSchema } from '../src/data/schema';
-import { parseCsv } from '../src/features/export/parse-csv';
+import { parseCsv } from '../src/testing/parse-csv';
 import { serveData, testData } from './support/data';
 import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
 

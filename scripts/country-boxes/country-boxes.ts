@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import countries from 'i18n-iso-countries';
-import { countryShapes, type CountriesTopology } from '../../src/features/map/country-shapes.ts';
+import {
+  countryShapes,
+  type CountriesTopology,
+} from '../../src/features/map/basemap/country-shapes.ts';
 
 /**
  * Margin around each outline, in degrees: more than the command-line check's 30 km tolerance,

@@ -6,7 +6,7 @@ import {
   countryShapes,
   shapeContains,
   type CountriesTopology,
-} from '../../src/features/map/country-shapes.ts';
+} from '../../src/features/map/basemap/country-shapes.ts';
 import { ANCHOR_JITTER, ANCHORS } from './anchors.ts';
 
 const require = createRequire(import.meta.url);

@@ -6,7 +6,7 @@ import {
   countryShapes,
   shapeContains,
   type CountriesTopology,
-} from '../../src/features/map/country-shapes.ts';
+} from '../../src/features/map/basemap/country-shapes.ts';
 import type { PlaceCheck } from '../../src/data/validation/validate-cooperation.ts';
 
 type Shape = Feature<Polygon | MultiPolygon>;

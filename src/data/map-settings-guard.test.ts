@@ -15,7 +15,7 @@ import {
   pick,
   type Fields,
   type Path,
-} from './validation/fuzz-support';
+} from '../testing/fuzz-support';
 
 function show(value: unknown): string {
   return inspect(value, { depth: null, breakLength: Infinity });

@@ -1,4 +1,4 @@
-import type { MapSettings, TileSettings } from './map-settings';
+import type { MapSettings, TileSettings } from './map-settings-types';
 import { isRecord } from './is-record';
 import { isTileTemplate } from './tile-template';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import './zod-browser';
-import type { MapSettings, TileSettings } from './map-settings';
+import type { MapSettings, TileSettings } from './map-settings-types';
 import { HTTPS_URL } from './map-settings-guard';
 import { isTileTemplate } from './tile-template';
 

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { LocalizedText } from '../data/schema';
+import { nextTask } from '../lib/next-task';
 import type { Language } from './languages';
 import { messages } from './messages';
 import type { Messages } from './pl';
@@ -66,8 +67,7 @@ export function I18nProvider({ language, children }: { language: Language; child
     function warmUpCountryNames() {
       // Loading the browser's country names takes a while: do it in a task of its own, while
       // the data is on its way, not inside the long one that first draws the map and list.
-      const timer = setTimeout(() => value.countryName('PL'), 0);
-      return () => clearTimeout(timer);
+      return nextTask(() => value.countryName('PL'));
     },
     [value],
   );

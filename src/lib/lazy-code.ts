@@ -27,8 +27,18 @@ export interface LazyCode<T> {
 }
 
 /**
- * Code kept out of the first bundle, loaded when it is wanted (or ahead of time). Not
- * React.lazy: a Suspense fallback would hold the content back for React's 300 ms reveal
+ * Code kept out of the first bundle, loaded when it is wanted (or ahead of time, with
+ * `preload` and whenIdle). The one way to load code on demand: every chunk someone may wait
+ * for (the map, the city panel, the share dialog, the summary, the search, the lines, the
+ * clustering, the long list) goes through it, so each has the same states, loading and failed
+ * with a retry, and each component shows them.
+ *
+ * Code needed inside a data load is the exception: the data file's checks, the map settings'
+ * zod schema and the country outlines' converter are imported inside their query function.
+ * There a failed download is the query's error, shown and retried like a failed fetch of the
+ * file itself; a second set of states would only repeat the query's.
+ *
+ * Not React.lazy: a Suspense fallback would hold the content back for React's 300 ms reveal
  * throttle even when the code arrives a moment later, and once the code is here it renders
  * at once, with no fallback at all.
  */

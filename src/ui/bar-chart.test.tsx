@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BarChart } from './bar-chart';
-import { contrast } from './contrast';
+import { contrast } from '../testing/contrast';
 
 const rows = [
   { key: 'sport', label: 'Sport', value: 4 },

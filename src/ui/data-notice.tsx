@@ -1,3 +1,4 @@
+import './data-notice.css';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 

@@ -1,3 +1,5 @@
+import './states.css';
+
 interface ErrorStateProps {
   title: string;
   hint: string;

@@ -1,3 +1,5 @@
+import './states.css';
+
 /** A visible, announced "loading" with a spinner that respects reduced motion. */
 export function LoadingState({ message }: { message: string }) {
   return (

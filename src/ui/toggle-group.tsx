@@ -1,3 +1,5 @@
+import './toggle-group.css';
+
 interface ToggleGroupProps<T extends string> {
   /** The group's accessible name, e.g. "Widok". */
   label: string;
@@ -16,7 +18,7 @@ export function ToggleGroup<T extends string>({
   className,
 }: ToggleGroupProps<T>) {
   return (
-    <div className={className} role="group" aria-label={label}>
+    <div className={`toggle-group ${className}`} role="group" aria-label={label}>
       {options.map((option) => (
         <button
           key={option.value}

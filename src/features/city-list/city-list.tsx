@@ -1,3 +1,4 @@
+import './city-list.css';
 import { useId, useMemo, useState, type Ref, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { lazyCode } from '../../lib/lazy-code';
@@ -5,6 +6,9 @@ import { LoadFailed } from '../../ui/load-failed';
 import { ToggleGroup } from '../../ui/toggle-group';
 import { CityButton } from './city-button';
 import { groupCities, type Grouping, type ListCity } from './group-cities';
+import type { RowFocusRequest } from './row-focus';
+
+export type { RowFocusRequest } from './row-focus';
 
 /** Longer lists keep only the rows in sight in the page (find-in-page then sees only those). */
 export const VIRTUALIZE_ABOVE = 300;
@@ -24,11 +28,6 @@ interface CityListProps {
   rowFocus?: RowFocusRequest | null;
   /** Called once per request: whether the row took focus. */
   onRowFocusDone?: (focused: boolean) => void;
-}
-
-/** Focus for a city's row, after a panel opened from that row has closed. */
-export interface RowFocusRequest {
-  readonly cityId: string;
 }
 
 /**

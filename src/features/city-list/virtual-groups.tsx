@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { CityButton } from './city-button';
-import type { RowFocusRequest } from './city-list';
+import type { RowFocusRequest } from './row-focus';
 import type { CityGroup } from './group-cities';
 
 /** Rows drawn beyond the visible ones, so Tab always finds the next city in the page. */

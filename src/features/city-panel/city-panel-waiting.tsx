@@ -1,3 +1,4 @@
+import './city-panel.css';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { LoadFailed } from '../../ui/load-failed';

@@ -1,3 +1,4 @@
+import './city-panel.css';
 import { useId } from 'react';
 import type { CooperationIndex } from '../../data/cooperation-index';
 import type { City, Visit } from '../../data/schema';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import { cooperationSchema, type City, type Cooperation, type Visit } from '../../data/schema';
 import { filterByThemes, type FilterResult } from '../filters/filter-visits';
-import { parseCsv } from './parse-csv';
-import { readLikeASpreadsheet, type QuoteReading } from './read-like-a-spreadsheet';
+import { parseCsv } from '../../testing/parse-csv';
+import { readLikeASpreadsheet, type QuoteReading } from '../../testing/read-like-a-spreadsheet';
 import { CSV_COLUMNS, visitsToCsv, type CsvColumnLabels, type CsvValueLabels } from './to-csv';
 
 const realData = cooperationSchema.parse(

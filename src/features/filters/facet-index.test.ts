@@ -8,7 +8,7 @@ import {
   type Relation,
   type Visit,
 } from '../../data/schema';
-import { testCity, testCooperation, testVisit } from '../../data/test-builders';
+import { testCity, testCooperation, testVisit } from '../../testing/test-builders';
 import { buildFacetIndex, DIRECTIONS, knownFacetValues, RELATIONS } from './facet-index';
 
 const city = (id: string, country: string, relation: Relation): City =>

@@ -9,7 +9,7 @@ import {
   type Relation,
   type Visit,
 } from '../../data/schema';
-import { testCity, testCooperation, testVisit } from '../../data/test-builders';
+import { testCity, testCooperation, testVisit } from '../../testing/test-builders';
 import { countVisitsByTheme, filterByThemes, type FilterResult } from './filter-visits';
 import { buildFacetIndex, DIRECTIONS, RELATIONS } from './facet-index';
 import { EMPTY_FACETS, facetCounts, filterByFacets, type FacetState } from './facets';

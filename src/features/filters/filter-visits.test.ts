@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import type { City, Cooperation, Visit } from '../../data/schema';
-import { testCity, testCooperation, testVisit } from '../../data/test-builders';
+import { testCity, testCooperation, testVisit } from '../../testing/test-builders';
 import { countVisitsByTheme, filterByThemes, visitMatches } from './filter-visits';
 
 const city = (id: string): City => testCity(id);

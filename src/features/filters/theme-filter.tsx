@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import './filter-chip.css';
+import './theme-filter.css';
 
 export interface ThemeOption {
   id: string;

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { nextTask } from '../../lib/next-task';
 
 /**
  * Renders its children a task after it was first drawn, and from then on like any children.
@@ -11,8 +12,7 @@ export function NextTask({ children }: { children: ReactNode }) {
   useEffect(
     function waitATask() {
       if (shown) return;
-      const timer = setTimeout(() => setShown(true), 0);
-      return () => clearTimeout(timer);
+      return nextTask(() => setShown(true));
     },
     [shown],
   );

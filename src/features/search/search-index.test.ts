@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import type { City, Cooperation, Participant, Visit } from '../../data/schema';
-import { testCity, testCooperation, testVisit } from '../../data/test-builders';
+import { testCity, testCooperation, testVisit } from '../../testing/test-builders';
 import { buildSearchIndex, type MatchKind } from './search-index';
 
 const text = (pl: string, en = pl) => ({ pl, en });

@@ -1,3 +1,4 @@
+import './share-button.css';
 import { useEffect, useRef, useState } from 'react';
 import { lazyCode } from '../../lib/lazy-code';
 import { whenIdle } from '../../lib/when-idle';

@@ -1,3 +1,4 @@
+import './share-dialog.css';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { shareSnippets } from './share-snippets';

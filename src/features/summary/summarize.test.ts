@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/cooperation-index';
 import { cooperationSchema, type City, type Cooperation, type Visit } from '../../data/schema';
-import { testCity, testCooperation, testVisit } from '../../data/test-builders';
+import { testCity, testCooperation, testVisit } from '../../testing/test-builders';
 import { filterByThemes } from '../filters/filter-visits';
 import { summarize, type Summary } from './summarize';
 

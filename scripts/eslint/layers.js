@@ -1,0 +1,93 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { noImportCycle } from './no-import-cycle.js';
+
+/** The layers of src/, lowest first: each may import those below it, never those above. */
+const LAYERS = [
+  'src/lib',
+  'src/data',
+  'src/i18n',
+  'src/ui',
+  'src/features',
+  'src/app',
+  'src/main.tsx',
+];
+const FEATURES = readdirSync(path.join(import.meta.dirname, '../../src/features'), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+const TESTING = 'src/testing/**';
+
+const ORDER = 'main.tsx → app → features → ui → i18n → data → lib';
+const names = (layers) => layers.map((layer) => layer.replace('src/', '')).join(', ');
+
+/** Each layer may not import those above it. */
+const upwards = LAYERS.slice(0, -1).map((layer, index) => ({
+  target: layer,
+  from: LAYERS.slice(index + 1),
+  message: `${names([layer])}/ is below ${names(LAYERS.slice(index + 1))}: it imports only the layers under it (${ORDER}).`,
+}));
+
+/** Features meet only in app/: none imports another. */
+const acrossFeatures = FEATURES.map((feature) => ({
+  target: `src/features/${feature}`,
+  from: 'src/features',
+  except: [`./${feature}`],
+  message: `features do not import each other: compose them in app/, or move what both need down to ui/, data/ or lib/.`,
+}));
+
+const fromScripts = {
+  target: 'src',
+  from: 'scripts',
+  message: 'src/ does not import scripts/ (the tools import the app, not the other way round).',
+};
+
+const fromTesting = {
+  target: 'src',
+  from: 'src/testing',
+  message: 'src/testing/ is for tests only: the app does not import it.',
+};
+
+const restrict = (zones) => ['error', { zones }];
+
+export const layers = [
+  {
+    plugins: { 'import-x': importX, layers: { rules: { 'no-import-cycle': noImportCycle } } },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      'layers/no-import-cycle': 'error',
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TESTS, TESTING],
+    rules: {
+      'import-x/no-restricted-paths': restrict([
+        ...upwards,
+        ...acrossFeatures,
+        fromScripts,
+        fromTesting,
+      ]),
+      // What the app imports ships to every visitor: a package it needs is a dependency.
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: false }],
+    },
+  },
+  {
+    // A test may build its input with another feature's code, or the tools' (generated data).
+    files: TESTS,
+    rules: { 'import-x/no-restricted-paths': restrict(upwards) },
+  },
+  {
+    files: [TESTING],
+    rules: { 'import-x/no-restricted-paths': restrict([fromScripts]) },
+  },
+];

@@ -1,0 +1,112 @@
+import { latLng, type LatLng } from 'leaflet';
+import { useI18n } from '../../../i18n/i18n-context';
+import { useCallback, useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { CityMarker } from './city-marker';
+import { ClusterMarker } from './cluster-marker';
+import { HubMarker } from './hub-marker';
+import { LeaderLines } from './leader-lines';
+import type { MapCity, MapHub } from '../map-city';
+import { OffscreenSigns, type OffscreenCity } from './offscreen-signs';
+import { prefersReducedMotion } from '../reduced-motion';
+import { HUB_ID, useMarkerLayout } from './use-marker-layout';
+import { useDrawnMark } from './use-drawn-mark';
+import { useIsInView } from './use-is-in-view';
+import { MapLoadFailed } from '../controls/map-load-failed';
+
+interface CityLayerProps {
+  hub: MapHub;
+  cities: readonly MapCity[];
+  selectedCityId: string | null;
+  onOpenCity: (cityId: string) => void;
+}
+
+/** Every city's marker, spread so none covers another, with signs for those out of view. */
+export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayerProps) {
+  const { t } = useI18n();
+  const map = useMap();
+  const layout = useMarkerLayout(hub, cities);
+  const isInView = useIsInView();
+  const hubPlace = layout.places.get(HUB_ID);
+
+  const showPlace = useCallback(
+    (position: LatLng) => {
+      const go = () => map.setView(position, map.getZoom(), { animate: !prefersReducedMotion() });
+      // A zoom still animating would land on its own centre afterwards and undo the move:
+      // wait for it. (Leaflet has no public flag for this.)
+      if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom) map.once('zoomend', go);
+      else go();
+    },
+    [map],
+  );
+
+  useDrawnMark(layout.ready, cities.length, cities);
+
+  const selectedCity = selectedCityId
+    ? cities.find((city) => city.id === selectedCityId)
+    : undefined;
+  // An open city hidden in a cluster still shows, at its true place, over the cluster.
+  const selectedPlace =
+    (selectedCityId ? layout.places.get(selectedCityId) : undefined) ??
+    (selectedCity && {
+      true: latLng(selectedCity.lat, selectedCity.lng),
+      shown: latLng(selectedCity.lat, selectedCity.lng),
+      moved: false,
+    });
+  useEffect(
+    function revealSelectedCity() {
+      if (selectedPlace && !isInView(selectedPlace.shown)) showPlace(selectedPlace.shown);
+    },
+    // Only when the selection changes: panning away from an open city must stay possible.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selectedCityId],
+  );
+
+  const openFromSign = useCallback(
+    (cityId: string, position: LatLng) => {
+      showPlace(position);
+      onOpenCity(cityId);
+    },
+    [showPlace, onOpenCity],
+  );
+
+  const offscreen: OffscreenCity[] = [];
+  const markers = cities.map((city) => {
+    const place =
+      layout.places.get(city.id) ?? (city.id === selectedCityId ? selectedPlace : undefined);
+    if (!place) return null;
+    const inView = isInView(place.shown);
+    // With clusters, the rest of the world is one pan or the list away: no sign for each city.
+    if (!inView && !layout.clustered) offscreen.push({ city, position: place.shown });
+    return (
+      <CityMarker
+        key={city.id}
+        city={city}
+        position={place.shown}
+        selected={city.id === selectedCityId}
+        inView={inView}
+        onOpen={onOpenCity}
+      />
+    );
+  });
+
+  return (
+    <>
+      <LeaderLines layout={layout.places} />
+      {hubPlace && <HubMarker hub={hub} position={hubPlace.shown} />}
+      {layout.clusters.map((cluster) => (
+        <ClusterMarker
+          key={cluster.id}
+          cluster={cluster}
+          inView={isInView(cluster.position)}
+          expansionZoom={layout.expansionZoom}
+        />
+      ))}
+      {markers}
+      <OffscreenSigns cities={offscreen} onOpen={openFromSign} />
+      {layout.retryClustering && (
+        <MapLoadFailed message={t.map.clusteringFailed} onRetry={layout.retryClustering} />
+      )}
+    </>
+  );
+}
