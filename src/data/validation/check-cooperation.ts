@@ -1,13 +1,6 @@
+import { LISTS, TOP_LEVEL_KEYS } from '../contract-constants';
 import type { City, Cooperation, Hub } from '../schema';
-import {
-  checkEntries,
-  error,
-  isRecord,
-  LISTS,
-  warning,
-  type Entry,
-  type ListName,
-} from './entries';
+import { checkEntries, error, isRecord, warning, type Entry, type ListName } from './entries';
 import {
   cityProblems,
   hasErrors,
@@ -20,7 +13,6 @@ import {
 import { placeByBox } from './place-by-box';
 import type { Problem, ProblemSink } from './problem';
 import { References } from './references';
-import { TOP_LEVEL_KEYS } from './shape-guards';
 import type { Shapes } from './shapes';
 import type { Wording } from './wording';
 

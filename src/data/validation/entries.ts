@@ -2,7 +2,8 @@ import type { DataPath, Problem, ProblemSink } from './problem';
 import type { ShapeCheck } from './shapes';
 import type { Wording } from './wording';
 
-export const LISTS = ['sources', 'themes', 'cities', 'visits'] as const;
+import type { LISTS } from '../contract-constants';
+
 export type ListName = (typeof LISTS)[number];
 
 /** An entry that passed its schema, with its place in its list. */

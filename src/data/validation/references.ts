@@ -1,9 +1,9 @@
+import { isId } from '../contract-constants';
 import { error, isRecord, type Entry, type ListName } from './entries';
 import type { ReferenceKind } from './messages';
 import type { DataPath, Problem } from './problem';
 import type { Wording } from './wording';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Past this many distinct unknown ids, stop suggesting: the file needs a different fix. */
 const MAX_SUGGESTIONS = 200;
 
@@ -55,7 +55,7 @@ export class References {
       this.suggester ??= this.wording.suggester([
         ...this.accepted,
         ...this.raw.flatMap((entry) =>
-          isRecord(entry) && typeof entry.id === 'string' && ID.test(entry.id) ? [entry.id] : [],
+          isRecord(entry) && typeof entry.id === 'string' && isId(entry.id) ? [entry.id] : [],
         ),
       ]);
       this.suggestions.set(id, this.suggester.suggest(id));

@@ -1,11 +1,14 @@
-import type { City, Cooperation, Hub, LocalizedText, Source, Theme, Visit } from '../schema';
+import type { City, Hub, LocalizedText, Source, Theme, Visit } from '../schema';
 import {
+  DIRECTIONS,
   FIRST_YEAR,
   LAST_YEAR,
   MAX_DURATION_DAYS,
   MAX_ID_LENGTH,
+  RELATIONS,
+  SIDES,
   TEXT_VISIBLE,
-} from '../contract-patterns';
+} from '../contract-constants';
 import { isRecord } from '../is-record';
 
 /**
@@ -41,16 +44,6 @@ import { isRecord } from '../is-record';
 export const ISO_DATE =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 
-/** The keys of cooperationSchema.shape, in order. */
-export const TOP_LEVEL_KEYS = [
-  '$schema',
-  'hub',
-  'sources',
-  'themes',
-  'cities',
-  'visits',
-] as const satisfies readonly (keyof Cooperation)[];
-
 type Fields = Record<string, unknown>;
 
 const HUB_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'country', 'lat', 'lng']);
@@ -82,6 +75,11 @@ const VISIT_KEYS: ReadonlySet<string> = new Set([
   'sourceId',
   'note',
 ]);
+
+/** z.enum(options): one of them, compared with ===. */
+function isOneOf(options: readonly string[], value: unknown): boolean {
+  return options.includes(value as string);
+}
 
 /** strictObject: every key `for...in` yields is declared. */
 function hasOnlyKeys(value: Fields, keys: ReadonlySet<string>): boolean {
@@ -187,9 +185,7 @@ function isParticipant(value: unknown): boolean {
   if (!isRecord(value) || !hasOnlyKeys(value, PARTICIPANT_KEYS)) return false;
   const { side, count } = value;
   return (
-    (side === 'home' || side === 'foreign' || side === 'other') &&
-    (count === undefined || isPositiveInt(count)) &&
-    isLocalized(value.name)
+    isOneOf(SIDES, side) && (count === undefined || isPositiveInt(count)) && isLocalized(value.name)
   );
 }
 
@@ -262,7 +258,7 @@ export function isCity(value: unknown): value is City {
     isLatitude(lat) &&
     isLongitude(lng) &&
     !isNullIsland(lat, lng) &&
-    (relation === 'partner' || relation === 'informal') &&
+    isOneOf(RELATIONS, relation) &&
     (partnerSince === undefined || isYear(partnerSince)) &&
     isId(value.id) &&
     isCountry(value.country) &&
@@ -279,7 +275,7 @@ export function isVisit(value: unknown): value is Visit {
     if (typeof date !== 'string' || !ISO_DATE.test(date) || !dateInYear(date, year)) return false;
   }
   return (
-    (direction === 'incoming' || direction === 'outgoing') &&
+    isOneOf(DIRECTIONS, direction) &&
     (durationDays === undefined ||
       (isPositiveInt(durationDays) && durationDays <= MAX_DURATION_DAYS)) &&
     isId(value.id) &&

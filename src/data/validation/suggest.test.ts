@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ID_LENGTH } from '../contract-patterns';
+import { MAX_ID_LENGTH } from '../contract-constants';
 import { editDistance, suggest, Suggester } from './suggest';
 
 describe('editDistance', () => {
