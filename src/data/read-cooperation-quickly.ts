@@ -17,7 +17,7 @@ export async function readCooperationQuickly(
   // A key written twice needs words too: the precise checks say where.
   const quick =
     read.duplicateKeys.length === 0 ? quickValidateCooperation(read.json, options) : null;
-  if (quick) return toLoaded(quick, read.wrongEncoding);
+  if (quick) return toLoaded(quick, read.notUtf8 !== undefined);
   let readParsedCooperation: typeof ReadParsedCooperation;
   try {
     ({ readParsedCooperation } = await import('./read-cooperation'));

@@ -1,5 +1,5 @@
 import './zod-browser';
-import { readJson, toLoaded, type LoadedCooperation, type ReadJson } from './read-data-file';
+import { readJson, toLoaded, type LoadedCooperation } from './read-data-file';
 import { messages } from './validation/messages';
 import type { Problem } from './validation/problem';
 import { validateCooperation, type ValidateOptions } from './validation/validate-cooperation';
@@ -20,7 +20,7 @@ export function readCooperation(
 
 /** readCooperation for a file already decoded and parsed (by readJson). */
 export function readParsedCooperation(
-  { json, wrongEncoding, duplicateKeys }: ReadJson,
+  { json, notUtf8, duplicateKeys }: ReturnType<typeof readJson>,
   options: ValidateOptions = {},
 ): LoadedCooperation {
   // Errors, though nothing is left out: the copy that counts may not be the one meant.
@@ -30,5 +30,5 @@ export function readParsedCooperation(
     at: 'key',
     message: messages.duplicateKey(key),
   }));
-  return toLoaded(validateCooperation(json, options), wrongEncoding, duplicates);
+  return toLoaded(validateCooperation(json, options), notUtf8 !== undefined, duplicates);
 }

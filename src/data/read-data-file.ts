@@ -1,5 +1,5 @@
-import { findDuplicateKeys, type DuplicateKey } from './duplicate-keys';
 import { DataLoadError } from './load-error';
+import { readJsonBytes, type ReadJson } from './read-json-bytes';
 import type { Cooperation } from './schema';
 import { formatMessage, formatProblem, type Problem } from './validation/problem';
 import type { ValidationResult } from './validation/check-cooperation';
@@ -19,48 +19,39 @@ const CHECK = {
   en: 'check it with npm run validate-data',
 };
 
-export function decode(bytes: Uint8Array): { text: string; wrongEncoding: boolean } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes), wrongEncoding: true };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes), wrongEncoding: true };
-  }
-  try {
-    // TextDecoder drops a UTF-8 byte order mark by itself.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), wrongEncoding: false };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), wrongEncoding: true };
-  }
-}
-
-export function parseJson(text: string): unknown {
-  if (text.trim() === '') {
-    throw new DataLoadError(
-      'format',
-      formatMessage({ pl: 'plik z danymi jest pusty', en: 'the data file is empty' }),
-    );
-  }
-  if (text.trimStart().startsWith('<')) {
-    throw new DataLoadError(
-      'format',
-      formatMessage({
-        pl: 'serwer przysłał stronę WWW zamiast pliku z danymi: sprawdź, czy data/cooperation.json jest na miejscu',
-        en: 'the server sent a web page instead of the data file: check that data/cooperation.json is in place',
-      }),
-    );
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataLoadError(
-      'format',
-      formatMessage({
-        pl: `plik z danymi nie jest poprawnym JSON-em; ${CHECK.pl}`,
-        en: `the data file is not valid JSON; ${CHECK.en}`,
-      }),
-      [String(error)],
-    );
+/** Why the file could not be read as JSON, in the words of the app's error message. */
+function unreadable(read: Extract<ReadJson, { ok: false }>): DataLoadError {
+  switch (read.why) {
+    case 'not-text':
+      return new DataLoadError(
+        'format',
+        formatMessage({
+          pl: `plik z danymi nie jest zapisany w UTF-8; ${CHECK.pl}`,
+          en: `the data file is not saved as UTF-8; ${CHECK.en}`,
+        }),
+      );
+    case 'empty':
+      return new DataLoadError(
+        'format',
+        formatMessage({ pl: 'plik z danymi jest pusty', en: 'the data file is empty' }),
+      );
+    case 'web-page':
+      return new DataLoadError(
+        'format',
+        formatMessage({
+          pl: 'serwer przysłał stronę WWW zamiast pliku z danymi: sprawdź, czy data/cooperation.json jest na miejscu',
+          en: 'the server sent a web page instead of the data file: check that data/cooperation.json is in place',
+        }),
+      );
+    case 'not-json':
+      return new DataLoadError(
+        'format',
+        formatMessage({
+          pl: `plik z danymi nie jest poprawnym JSON-em; ${CHECK.pl}`,
+          en: `the data file is not valid JSON; ${CHECK.en}`,
+        }),
+        read.detail === undefined ? [] : [read.detail],
+      );
   }
 }
 
@@ -87,19 +78,9 @@ export function toLoaded(
   return { data: result.data, skipped: result.skipped, problems, wrongEncoding };
 }
 
-/** What readJson read: the parsed JSON and what JSON.parse itself does not tell. */
-export interface ReadJson {
-  readonly json: unknown;
-  readonly wrongEncoding: boolean;
-  /** Keys written twice in one object (JSON.parse keeps the last without a word). */
-  readonly duplicateKeys: readonly DuplicateKey[];
-}
-
-/** The file's bytes as JSON: decoded (UTF-8, or UTF-16 with a warning) and parsed. */
-export function readJson(bytes: ArrayBuffer | Uint8Array): ReadJson {
-  const { text, wrongEncoding } = decode(
-    bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
-  );
-  const json = parseJson(text);
-  return { json, wrongEncoding, duplicateKeys: findDuplicateKeys(text) };
+/** The file's bytes as JSON (read-json-bytes.ts); throws when they are not JSON. */
+export function readJson(bytes: ArrayBuffer | Uint8Array): Extract<ReadJson, { ok: true }> {
+  const read = readJsonBytes(bytes);
+  if (!read.ok) throw unreadable(read);
+  return read;
 }
