@@ -11,7 +11,7 @@ const encode = (value: string) => new TextEncoder().encode(value);
 const run = (value: string) => validateFile(encode(value), 'f.json', { currentYear: 2026 });
 
 describe('validateFile', () => {
-  it('refuses absurd nesting with a message, not a stack overflow (in the app too)', () => {
+  it('refuses absurd nesting with a message, not a stack overflow (in the app too)', async () => {
     const deep = text.replace(
       '"relation": "informal"',
       `"relation": ${'['.repeat(5000)}${']'.repeat(5000)}`,
@@ -22,7 +22,7 @@ describe('validateFile', () => {
         /^f\.json:\d+:\d+ {2}\(plik \/ file\) {2}dane są zagnieżdżone głębiej niż 64 poziomów/,
       ),
     ]);
-    const loaded = readCooperation(encode(deep), { currentYear: 2026 });
+    const loaded = await readCooperation(encode(deep), { currentYear: 2026 });
     expect(loaded.skipped).toBe(2); // Berlin and its visit
   });
 

@@ -3,10 +3,11 @@ import { readJsonBytes, type NotUtf8 } from '../../src/data/read-json-bytes.ts';
 import { messages } from '../../src/data/validation/messages.ts';
 import { formatProblem, type Bilingual, type Problem } from '../../src/data/validation/problem.ts';
 import {
-  validateCooperation,
+  checkPrecisely,
+  duplicateKeyProblem,
   type ValidateOptions,
   type ValidationResult,
-} from '../../src/data/validation/validate-cooperation.ts';
+} from '../../src/data/validation/precise-path.ts';
 import { FirstInFileOrder, type Located } from './first-in-file-order.ts';
 import { locate } from './locate.ts';
 import { bytePosition, Positions } from './positions.ts';
@@ -90,14 +91,8 @@ export function checkJsonFile<Result>(
   };
   if (!read.ok) return refuse(syntaxProblem(read.text));
   if (read.tooDeepAt !== undefined) return refuse(tooDeep(read.tooDeepAt));
-  for (const { offset, path, key } of read.duplicateKeys) {
-    const problem: Problem = {
-      severity: 'error',
-      path: [...path, key],
-      at: 'key',
-      message: messages.duplicateKey(key),
-    };
-    found.add({ ...positions.at(offset), problem });
+  for (const duplicate of read.duplicateKeys) {
+    found.add({ ...positions.at(duplicate.offset), problem: duplicateKeyProblem(duplicate) });
   }
   found.countUnlisted('error', read.duplicateKeyCount - read.duplicateKeys.length);
   // Only a file with problems pays for the syntax tree that finds their lines.
@@ -120,7 +115,7 @@ export function validateFile(
     bytes,
     fileName,
     (json, onProblem) =>
-      validateCooperation(json, {
+      checkPrecisely(json, {
         // The build's clock is right, so a year in the future is a typo: fail the build.
         futureYears: 'error',
         ...options,

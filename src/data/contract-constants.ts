@@ -35,6 +35,7 @@ export const SIDES = ['home', 'foreign', 'other'] as const;
 
 /** The lists of entries, each checked entry by entry, in the order they are checked. */
 export const LISTS = ['sources', 'themes', 'cities', 'visits'] as const;
+export type ListName = (typeof LISTS)[number];
 /** Every key the top level of the data file may have, in the schema's order. */
 export const TOP_LEVEL_KEYS = ['$schema', 'hub', ...LISTS] as const;
 
