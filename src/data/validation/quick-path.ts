@@ -15,8 +15,11 @@ import { checkCooperation, type CheckOptions, type ShapeCheck } from './check-co
 /**
  * The quick path: checkCooperation with type guards in place of zod, for a file that follows
  * the data contract and has no mistake, which is the file almost always. No zod and no words
- * to download, and several times faster (bench/results.json, "validation"). At any problem
- * it says only "not valid": the precise path (precise-path.ts) then says what is wrong.
+ * to download. The guards earn their place (bench/results.json, "validation"): on a 10 MB
+ * file they check the shapes about ten times faster than zod or zod/mini (both jitless, as
+ * the CSP wants), and they add 2 KB gzip to the first download where zod/mini would add 9
+ * and zod 28. At any problem the quick path says only "not valid": the precise path
+ * (precise-path.ts) then says what is wrong.
  *
  * The guards return true exactly when the matching zod schema in ../schema.ts (hubSchema,
  * sourceSchema, themeSchema, citySchema, visitSchema) accepts the value. They give no
