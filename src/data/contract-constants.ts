@@ -2,7 +2,8 @@
  * The data contract's constants, in one place for everything that judges the data file or
  * an address naming its entries: the zod schema (schema.ts: precise messages, the JSON
  * Schema, the types), the quick guards (validation/quick-path.ts), the validator's checks
- * and the address parser. No zod here, so the first bundle can use them.
+ * and the address parser; and those of the map settings file. No zod here, so the first
+ * bundle can use them.
  */
 
 /** Non-empty, with no space at either end. */
@@ -43,3 +44,11 @@ export const TOP_LEVEL_KEYS = ['$schema', 'hub', ...LISTS] as const;
 export function isId(value: string): boolean {
   return value.length <= MAX_ID_LENGTH && ID_FORMAT.test(value);
 }
+
+// data/map-settings.json (map-settings-schema.ts, map-settings-guard.ts)
+
+/** The https:// pattern both of the settings' URLs must match. */
+export const HTTPS_URL = /^https:\/\/[^\s"'<>]+$/;
+/** The zoom levels a tile server may offer up to. */
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 22;

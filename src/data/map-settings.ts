@@ -1,23 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isMapSettings, normalizeMapSettings } from './map-settings-guard';
+import type { MapSettings, TileSettings } from './map-settings-schema';
 import { withTimeout } from './with-timeout';
 
 /** Relative to the page, beside the data file: editable on the server without a rebuild. */
 export const SETTINGS_FILE = 'data/map-settings.json';
 const TIMEOUT_MS = 10_000;
-
-/** The detailed map under the country outlines, or "none" for the outlines alone. */
-export interface TileSettings {
-  /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png */
-  url: string;
-  /** Credit shown on the map: plain text and a link, never HTML. */
-  attribution: { text: string; url: string };
-  maxZoom: number;
-}
-export interface MapSettings {
-  $schema?: string;
-  tiles: 'none' | TileSettings;
-}
 
 /** OpenStreetMap's standard tiles, used when the settings file is missing or broken. */
 export const DEFAULT_SETTINGS: MapSettings = {

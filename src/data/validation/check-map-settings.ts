@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import { HTTPS_URL } from '../contract-constants';
 import { isRecord } from '../is-record';
-import { HTTPS_URL } from '../map-settings-guard';
 import { mapSettingsSchema, tilesSchema } from '../map-settings-schema';
 import { tileTemplateProblems } from '../tile-template';
 import { describeIssue } from './describe-issue';
