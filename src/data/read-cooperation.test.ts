@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateCooperation, toJsonText } from '../../scripts/generate-data/generate';
 import { DataLoadError } from './load-error';
 import { readCooperation } from './read-cooperation';
@@ -123,6 +123,26 @@ describe('readCooperation', () => {
     const loaded = await readCooperation(damaged);
     expect(loaded.wrongEncoding).toBe(true);
     expect(loaded.data.cities).toHaveLength(22);
+  });
+
+  it('says the checks could not be loaded when the precise path cannot be fetched', async () => {
+    vi.resetModules();
+    vi.doMock('./validation/precise-path', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      const fresh = await import('./read-cooperation');
+      const broken = encode(variant((d) => (d.visits[0].tittle = 'x')));
+      await expect(fresh.readCooperation(broken)).rejects.toMatchObject({
+        kind: 'network',
+        message: 'The data checks could not be loaded.',
+      });
+      // A file the quick path passes needs nothing more.
+      await expect(fresh.readCooperation(encode(validText))).resolves.toMatchObject({ skipped: 0 });
+    } finally {
+      vi.doUnmock('./validation/precise-path');
+      vi.resetModules();
+    }
   });
 
   it('reads a file saved as UTF-16 with a byte order mark', async () => {
