@@ -10,7 +10,7 @@ export default defineConfig({
   plugins: [
     react(),
     serveDataFolder(),
-    preloadChunks(['src/data/read-cooperation-quickly.ts', 'src/features/map/cooperation-map.tsx']),
+    preloadChunks(['src/data/read-cooperation.ts', 'src/features/map/cooperation-map.tsx']),
   ],
   resolve: {
     // Leaflet's own ES module build (its package.json names only the UMD one): no CommonJS

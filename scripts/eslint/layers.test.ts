@@ -113,9 +113,9 @@ describe('the layering lint', () => {
     ],
     [
       'a value import closes a circle',
-      'src/data/map-settings-types.ts',
+      'src/data/map-settings-guard.ts',
       "import { SETTINGS_FILE } from './map-settings';",
-      'Import cycle: src/data/map-settings-types.ts → src/data/map-settings.ts → src/data/map-settings-types.ts',
+      'Import cycle: src/data/map-settings-guard.ts → src/data/map-settings.ts → src/data/map-settings-guard.ts',
     ],
     [
       'a package that package.json does not declare',

@@ -1,10 +1,5 @@
-import {
-  FIRST_YEAR,
-  type City,
-  type Cooperation,
-  type Source,
-  type Visit,
-} from '../../src/data/schema.ts';
+import { FIRST_YEAR } from '../../src/data/contract-constants.ts';
+import type { City, Cooperation, Source, Visit } from '../../src/data/schema.ts';
 import { ANCHOR_JITTER, ANCHORS } from './anchors.ts';
 import { chance, intBetween, mulberry32, pick, sample, type Random } from './random.ts';
 import { slug, uniquePlaceName, visitParticipants, visitSummary, visitTitle } from './texts.ts';

@@ -7,7 +7,10 @@ import {
 } from '../../e2e/fixtures/bad-data/generated.ts';
 import { DataLoadError } from '../../src/data/load-error.ts';
 import { readCooperation } from '../../src/data/read-cooperation.ts';
-import { readCooperationQuickly } from '../../src/data/read-cooperation-quickly.ts';
+import { readJsonBytes } from '../../src/data/read-json-bytes.ts';
+import { checkPrecisely, duplicateKeyProblem } from '../../src/data/validation/precise-path.ts';
+import { formatProblem } from '../../src/data/validation/problem.ts';
+import { checkQuickly } from '../../src/data/validation/quick-path.ts';
 import { createCountryCheck } from './country-check.ts';
 import { validateFile } from './validate-file.ts';
 
@@ -29,13 +32,27 @@ function describeError(error: unknown) {
   return { kind, message, details };
 }
 
-function catchError(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
+/**
+ * What the precise path alone makes of the bytes, and the quick path's verdict on them; null
+ * when the reader refuses them (not JSON), before either path.
+ */
+function bothPaths(bytes: Uint8Array) {
+  const read = readJsonBytes(bytes);
+  if (!read.ok) return null;
+  const result = checkPrecisely(read.json, { currentYear: CURRENT_YEAR });
+  const quick = checkQuickly(read.json, { currentYear: CURRENT_YEAR });
+  const { data } = result;
+  return {
+    quick,
+    // Keys written twice are the reader's finding, not the paths': the app sends them on.
+    quickExpected: result.problems.length === 0 ? { valid: true, data } : { valid: false },
+    precise: {
+      data: result.data,
+      skipped: result.skipped,
+      problems: [...read.duplicateKeys.map(duplicateKeyProblem), ...result.problems],
+      wrongEncoding: read.notUtf8 !== undefined,
+    },
+  };
 }
 
 describe('the corpus of broken data files', () => {
@@ -48,21 +65,26 @@ describe('the corpus of broken data files', () => {
       expect(report.lines).toEqual(entry.cli.lines);
       expect(report.errors > 0 ? 1 : 0).toBe(entry.cli.exitCode);
 
-      // The app reads with the quick checks first: the same outcome, to the last message.
-      const quickly = readCooperationQuickly(bytes, { currentYear: CURRENT_YEAR });
+      // The app reads with the quick path first: the same outcome, to the last message, as the
+      // precise path alone; and the quick path passes only a file with no problem at all.
+      const reading = readCooperation(bytes, { currentYear: CURRENT_YEAR });
+      const paths = bothPaths(bytes);
+      if (paths !== null) expect(paths.quick).toEqual(paths.quickExpected);
       if (entry.app.outcome === 'error') {
-        const precise = catchError(() => readCooperation(bytes, { currentYear: CURRENT_YEAR }));
-        const quick = await quickly.then(
+        const error = await reading.then(
           () => undefined,
-          (error: unknown) => error,
+          (thrown: unknown) => thrown,
         );
-        expect(precise).toBeInstanceOf(DataLoadError);
-        expect(quick).toBeInstanceOf(DataLoadError);
-        expect(describeError(quick)).toEqual(describeError(precise));
+        expect(error).toBeInstanceOf(DataLoadError);
+        expect(describeError(error)).toMatchObject({ kind: 'format' });
+        if (paths !== null) {
+          expect(paths.precise.data).toBeNull();
+          expect(describeError(error).details).toEqual(paths.precise.problems.map(formatProblem));
+        }
         return;
       }
-      const loaded = readCooperation(bytes, { currentYear: CURRENT_YEAR });
-      expect(await quickly).toEqual(loaded);
+      const loaded = await reading;
+      expect(loaded).toEqual(paths?.precise);
       expect({
         skipped: loaded.skipped,
         cities: loaded.data.cities.length,

@@ -7,7 +7,7 @@ import {
   shapeContains,
   type CountriesTopology,
 } from '../../src/features/map/basemap/country-shapes.ts';
-import type { PlaceCheck } from '../../src/data/validation/validate-cooperation.ts';
+import type { PlaceCheck } from '../../src/data/validation/entry-checks.ts';
 
 type Shape = Feature<Polygon | MultiPolygon>;
 

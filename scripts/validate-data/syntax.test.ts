@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, parseJson } from './syntax.ts';
+import { MAX_DEPTH } from './syntax.ts';
+import { checkJsonFile } from './validate-file.ts';
 
 const MANY = '['.repeat(200_000);
 const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
 const unclosed = 'niezamknięty tekst: brak cudzysłowu " na końcu';
 const tooDeep = `dane są zagnieżdżone głębiej niż ${MAX_DEPTH} poziomów`;
 
-/** The Polish message of a refused text, or 'ok'. */
+/** The validator's line on a refused text, or 'ok'. */
 function verdict(text: string): string {
-  const parsed = parseJson(text);
-  return parsed.ok ? 'ok' : parsed.problem.message.pl;
+  const report = checkJsonFile(new TextEncoder().encode(text), 'f.json', () => null);
+  return report.lines[0] ?? 'ok';
 }
 
-describe('parseJson on deep or tricky nesting', () => {
+describe('the validator on deep or tricky nesting', () => {
   it.each<[string, string, string]>([
     // The parser ends a string at a line break and reads what follows as structure.
     ['a new line in a string in a list, then 200,000 "["', `["x\n${MANY}"]`, unclosed],

@@ -64,23 +64,6 @@ export interface SyntaxProblem {
   readonly message: Bilingual;
 }
 
-/** A key written twice in one object: JSON.parse silently keeps the last one. */
-export interface DuplicateKey {
-  readonly offset: number;
-  readonly path: DataPath;
-  readonly key: string;
-}
-
-export type Parsed =
-  | {
-      readonly ok: true;
-      readonly value: unknown;
-      readonly duplicateKeys: readonly DuplicateKey[];
-      /** All keys written twice, including those past the ones kept. */
-      readonly duplicateKeyCount: number;
-    }
-  | { readonly ok: false; readonly problem: SyntaxProblem };
-
 /** "52,4" in place of 52.4: a number, a comma and digits where a key should start. */
 function isDecimalComma(text: string, error: ParseError): boolean {
   return (
@@ -184,9 +167,10 @@ function pinpoint(
 }
 
 /**
- * Nesting far deeper than any data file: refused before a recursive parser overflows. The
- * depth is the parser's own (counted in its callbacks), so text it reads differently (a
- * string cut short by a new line, brackets skipped while recovering) cannot slip past.
+ * Nesting far deeper than any data file: refused before a recursive parser overflows. In text
+ * JSON.parse refused, the depth is the parser's own (counted in its callbacks), so text it
+ * reads differently (a string cut short by a new line, brackets skipped while recovering)
+ * cannot slip past.
  */
 export const MAX_DEPTH = 64;
 
@@ -201,49 +185,30 @@ interface Scan {
   first: ParseError | undefined;
   /** Some error sits at the very end: the file was cut short (a failed upload, a bad copy). */
   truncated: boolean;
-  duplicateKeys: DuplicateKey[];
-  duplicateKeyCount: number;
   /** Offset of the bracket that opens level MAX_DEPTH + 1, if the parser got that deep. */
   tooDeepAt: number | undefined;
 }
 
 /**
  * One streaming pass of the parser (much lighter than a syntax tree on a large file). Keeps
- * the first error, not all of them (a binary file has millions), and at most `maxDuplicates`
- * duplicate keys, counting the rest.
+ * the first error, not all of them (a binary file has millions).
  */
-function scan(text: string, maxDuplicates: number): Scan {
-  const found: Scan = {
-    first: undefined,
-    truncated: false,
-    duplicateKeys: [],
-    duplicateKeyCount: 0,
-    tooDeepAt: undefined,
-  };
+function scan(text: string): Scan {
+  const found: Scan = { first: undefined, truncated: false, tooDeepAt: undefined };
   const end = text.trimEnd().length;
-  const keysOfOpenObjects: (Set<string> | undefined)[] = [];
-  const enter = (keys: Set<string> | undefined, offset: number) => {
-    if (keysOfOpenObjects.length >= MAX_DEPTH) throw new TooDeep(offset);
-    keysOfOpenObjects.push(keys);
+  let depth = 0;
+  const enter = (offset: number) => {
+    if (depth >= MAX_DEPTH) throw new TooDeep(offset);
+    depth += 1;
   };
   try {
     visit(
       text,
       {
-        onObjectBegin: (offset) => enter(new Set(), offset),
-        onObjectEnd: () => void keysOfOpenObjects.pop(),
-        onArrayBegin: (offset) => enter(undefined, offset),
-        onArrayEnd: () => void keysOfOpenObjects.pop(),
-        onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
-          const keys = keysOfOpenObjects.at(-1);
-          if (keys?.has(key)) {
-            found.duplicateKeyCount += 1;
-            if (found.duplicateKeys.length < maxDuplicates) {
-              found.duplicateKeys.push({ offset, path: [...pathSupplier(), key], key });
-            }
-          }
-          keys?.add(key);
-        },
+        onObjectBegin: (offset) => enter(offset),
+        onObjectEnd: () => void (depth -= 1),
+        onArrayBegin: (offset) => enter(offset),
+        onArrayEnd: () => void (depth -= 1),
         onError: (error, offset, length) => {
           found.first ??= { error, offset, length };
           if (offset >= end) found.truncated = true;
@@ -258,42 +223,39 @@ function scan(text: string, maxDuplicates: number): Scan {
   return found;
 }
 
+/** Nesting deeper than MAX_DEPTH in text JSON.parse accepted, found by the shared reader. */
+export function tooDeep(offset: number): SyntaxProblem {
+  return { offset, path: [], message: messages.tooDeep(MAX_DEPTH) };
+}
+
 /**
- * Parses like the app does (JSON.parse), but with a position for the first syntax error.
- * Keeps at most `maxDuplicates` of the keys written twice (and counts them all).
+ * The first syntax error of a text the app's reader refused (read-json-bytes.ts, with
+ * JSON.parse), with its position and an explanation: the app's words, "not valid JSON", do
+ * not say where.
  */
-export function parseJson(text: string, maxDuplicates = Infinity): Parsed {
-  if (text.trim() === '')
-    return { ok: false, problem: { offset: 0, path: [], message: messages.emptyFile() } };
-  const { first, truncated, duplicateKeys, duplicateKeyCount, tooDeepAt } = scan(
-    text,
-    maxDuplicates,
-  );
+export function syntaxProblem(text: string): SyntaxProblem {
+  if (text.trim() === '') return { offset: 0, path: [], message: messages.emptyFile() };
+  const { first, truncated, tooDeepAt } = scan(text);
   // An error before the nesting went too deep is the cause (say, a string cut short by a new
   // line, after which the parser reads its brackets as structure): report that one.
   if (tooDeepAt !== undefined && (first === undefined || first.offset >= tooDeepAt)) {
-    return {
-      ok: false,
-      problem: { offset: tooDeepAt, path: [], message: messages.tooDeep(MAX_DEPTH) },
-    };
+    return tooDeep(tooDeepAt);
   }
   if (first !== undefined) {
-    if (isDecimalComma(text, first)) return { ok: false, problem: decimalComma(text, first) };
-    if (truncated) {
-      return { ok: false, problem: problemAt(text, first.offset, messages.truncated()) };
-    }
+    if (isDecimalComma(text, first)) return decimalComma(text, first);
+    if (truncated) return problemAt(text, first.offset, messages.truncated());
     const { offset, explanation, path } = pinpoint(text, first);
     const problem = problemAt(text, offset, messages.syntax(explanation));
-    return { ok: false, problem: path ? { ...problem, path } : problem };
+    return path ? { ...problem, path } : problem;
   }
+  // The parser here is more lenient than JSON.parse (e.g. about white space): its words then.
+  let error: unknown = 'invalid JSON';
   try {
-    return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys, duplicateKeyCount };
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error));
-    const offset = position ? Number(position[1]) : 0;
-    return {
-      ok: false,
-      problem: problemAt(text, offset, messages.syntax({ pl: String(error), en: String(error) })),
-    };
+    JSON.parse(text);
+  } catch (thrown) {
+    error = thrown;
   }
+  const position = /position (\d+)/.exec(String(error));
+  const offset = position ? Number(position[1]) : 0;
+  return problemAt(text, offset, messages.syntax({ pl: String(error), en: String(error) }));
 }

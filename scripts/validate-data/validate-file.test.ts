@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readCooperation } from '../../src/data/read-cooperation.ts';
 import { validateFile } from './validate-file.ts';
 
@@ -11,7 +11,7 @@ const encode = (value: string) => new TextEncoder().encode(value);
 const run = (value: string) => validateFile(encode(value), 'f.json', { currentYear: 2026 });
 
 describe('validateFile', () => {
-  it('refuses absurd nesting with a message, not a stack overflow (in the app too)', () => {
+  it('refuses absurd nesting with a message, not a stack overflow (in the app too)', async () => {
     const deep = text.replace(
       '"relation": "informal"',
       `"relation": ${'['.repeat(5000)}${']'.repeat(5000)}`,
@@ -22,7 +22,7 @@ describe('validateFile', () => {
         /^f\.json:\d+:\d+ {2}\(plik \/ file\) {2}dane są zagnieżdżone głębiej niż 64 poziomów/,
       ),
     ]);
-    const loaded = readCooperation(encode(deep), { currentYear: 2026 });
+    const loaded = await readCooperation(encode(deep), { currentYear: 2026 });
     expect(loaded.skipped).toBe(2); // Berlin and its visit
   });
 
@@ -57,6 +57,53 @@ describe('validateFile', () => {
     expect(report.lines[0]).toContain(
       'cities[0].lat  oczekiwano liczby, jest liczba zbyt duża do zapisania',
     );
+  });
+});
+
+describe('validateFile on a file not in UTF-8', () => {
+  const bytes = (...values: number[]) => Uint8Array.from(values);
+
+  it.each<[string, Uint8Array, string]>([
+    [
+      'UTF-16 LE',
+      bytes(0xff, 0xfe, 0x7b, 0x00),
+      '1:1  (plik / file)  plik jest zapisany w UTF-16 LE',
+    ],
+    [
+      'UTF-16 BE',
+      bytes(0xfe, 0xff, 0x00, 0x7b),
+      '1:1  (plik / file)  plik jest zapisany w UTF-16 BE',
+    ],
+    ['UTF-32 LE', bytes(0xff, 0xfe, 0x00, 0x00, 0x7b, 0, 0, 0), 'plik jest zapisany w UTF-32 LE'],
+    ['UTF-32 BE', bytes(0x00, 0x00, 0xfe, 0xff, 0, 0, 0, 0x7b), 'plik jest zapisany w UTF-32 BE'],
+    [
+      'Windows-1250',
+      bytes(0x7b, 0x0a, 0x22, 0xb3, 0x22),
+      '2:2  (plik / file)  plik nie jest zapisany w UTF-8 (bajt 0xB3 na pozycji 3)',
+    ],
+    ['a stray 0xFF', bytes(0x7b, 0x22, 0x61, 0x22, 0x3a, 0xff), '(bajt 0xFF na pozycji 5)'],
+    [
+      'a bad byte after a BOM',
+      bytes(0xef, 0xbb, 0xbf, 0x7b, 0xc0),
+      '1:5  (plik / file)  plik nie jest zapisany w UTF-8 (bajt 0xC0 na pozycji 4)',
+    ],
+  ])('refuses %s, saying what it found', (_, input, found) => {
+    const report = validateFile(input, 'f.json');
+    expect(report.errors).toBe(1);
+    expect(report.lines).toEqual([expect.stringContaining(found)]);
+  });
+
+  it('says what went wrong when decoding fails for another reason than a bad byte', () => {
+    const decodeSpy = vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(() => {
+      throw new RangeError('Invalid string length');
+    });
+    try {
+      expect(validateFile(encode('{}'), 'f.json').lines).toEqual([
+        'f.json:1:1  (plik / file)  nie udało się odczytać pliku jako tekstu UTF-8: RangeError: Invalid string length (the file could not be read as UTF-8 text: RangeError: Invalid string length)',
+      ]);
+    } finally {
+      decodeSpy.mockRestore();
+    }
   });
 });
 

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
-import type { LoadedCooperation } from './read-data-file';
-import type { readCooperationQuickly as ReadCooperationQuickly } from './read-cooperation-quickly';
+import type { LoadedCooperation, readCooperation as ReadCooperation } from './read-cooperation';
 import { formatProblem } from './validation/problem';
 import { withTimeout } from './with-timeout';
 
@@ -29,7 +28,7 @@ function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation)
 export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation> {
   // The checks load in parallel with the file, not before it in the first bundle (and zod,
   // for the precise messages, only when the quick checks find something wrong).
-  const reader = import('./read-cooperation-quickly');
+  const reader = import('./read-cooperation');
   return withTimeout(signal, TIMEOUT_MS, async (bounded) => {
     let response: Response;
     try {
@@ -51,15 +50,15 @@ export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation
         String(error),
       ]);
     }
-    let readCooperationQuickly: typeof ReadCooperationQuickly;
+    let readCooperation: typeof ReadCooperation;
     try {
-      ({ readCooperationQuickly } = await reader);
+      ({ readCooperation } = await reader);
     } catch (error) {
       throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
     }
     let loaded: LoadedCooperation;
     try {
-      loaded = await readCooperationQuickly(bytes);
+      loaded = await readCooperation(bytes);
     } catch (error) {
       if (error instanceof DataLoadError) throw error;
       // Whatever else went wrong while reading, it was the file, not the network.

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { inspect, isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mulberry32, type Random } from '../../scripts/generate-data/random';
-import { DEFAULT_SETTINGS, NO_TILES, type TileSettings } from './map-settings';
-import { HTTPS_URL, isMapSettings, normalizeMapSettings } from './map-settings-guard';
-import { mapSettingsSchema } from './map-settings-schema';
+import { HTTPS_URL } from './contract-constants';
+import { DEFAULT_SETTINGS, NO_TILES } from './map-settings';
+import { isMapSettings, normalizeMapSettings } from './map-settings-guard';
+import { mapSettingsSchema, type TileSettings } from './map-settings-schema';
 import {
   isContainer,
   clone,

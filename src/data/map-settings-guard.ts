@@ -1,5 +1,6 @@
-import type { MapSettings, TileSettings } from './map-settings-types';
+import { HTTPS_URL, MAX_ZOOM, MIN_ZOOM } from './contract-constants';
 import { isRecord } from './is-record';
+import type { MapSettings, TileSettings } from './map-settings-schema';
 import { isTileTemplate } from './tile-template';
 
 /**
@@ -12,12 +13,6 @@ import { isTileTemplate } from './tile-template';
  * "OpenStreetMap" while the input keeps its spaces. Use normalizeMapSettings(value) after the
  * guard, never the input itself: it returns what zod's `data` would be.
  */
-
-/** map-settings-schema.ts: the https:// pattern both URLs must match. */
-export const HTTPS_URL = /^https:\/\/[^\s"'<>]+$/;
-
-const MIN_ZOOM = 1;
-const MAX_ZOOM = 22;
 
 function isHttpsUrl(value: unknown): value is string {
   return typeof value === 'string' && HTTPS_URL.test(value);

@@ -1,13 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isMapSettings, normalizeMapSettings } from './map-settings-guard';
-import type { MapSettings, TileSettings } from './map-settings-types';
+import type { MapSettings, TileSettings } from './map-settings-schema';
 import { withTimeout } from './with-timeout';
 
 /** Relative to the page, beside the data file: editable on the server without a rebuild. */
 export const SETTINGS_FILE = 'data/map-settings.json';
 const TIMEOUT_MS = 10_000;
-
-export type { MapSettings, TileSettings } from './map-settings-types';
 
 /** OpenStreetMap's standard tiles, used when the settings file is missing or broken. */
 export const DEFAULT_SETTINGS: MapSettings = {

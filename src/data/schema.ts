@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import {
   COUNTRY_FORMAT,
+  DIRECTIONS,
   FIRST_YEAR,
   ID_FORMAT,
   LAST_YEAR,
   MAX_DURATION_DAYS,
   MAX_ID_LENGTH,
+  RELATIONS,
+  SIDES,
   TEXT_FORMAT,
   TEXT_VISIBLE,
-} from './contract-patterns';
-
-export { FIRST_YEAR } from './contract-patterns';
+} from './contract-constants';
 
 /**
  * The data contract, written once. The TypeScript types below, the app's run-time checks and
@@ -88,7 +89,7 @@ export const citySchema = z
     country: countryCode,
     lat: latitude,
     lng: longitude,
-    relation: z.enum(['partner', 'informal']),
+    relation: z.enum(RELATIONS),
     partnerSince: year.optional(),
     /** What kind of place this is when it is not simply a city (e.g. a county). */
     description: localizedText.optional(),
@@ -97,7 +98,7 @@ export const citySchema = z
 
 export const participantSchema = z.strictObject({
   name: localizedText,
-  side: z.enum(['home', 'foreign', 'other']),
+  side: z.enum(SIDES),
   count: z.number().int().positive().optional(),
 });
 
@@ -118,7 +119,7 @@ export const visitSchema = z
     cityIds: z.array(id).min(1),
     year,
     date: z.iso.date({ error: 'date-format' }).optional(),
-    direction: z.enum(['incoming', 'outgoing']),
+    direction: z.enum(DIRECTIONS),
     title: localizedText,
     summary: localizedText,
     participants: z.array(participantSchema),

@@ -1,30 +1,37 @@
-import type { City, Cooperation, Hub } from '../schema';
-import {
-  checkEntries,
-  error,
-  isRecord,
-  LISTS,
-  warning,
-  type Entry,
-  type ListName,
-} from './entries';
+import { LISTS, TOP_LEVEL_KEYS, type ListName } from '../contract-constants';
+import { isRecord } from '../is-record';
+import type { City, Cooperation, Hub, Source, Theme, Visit } from '../schema';
 import {
   cityProblems,
-  hasErrors,
   placeProblems,
   sourceProblems,
   visitProblems,
   type CheckContext,
+  type Entry,
   type PlaceCheck,
 } from './entry-checks';
+import { error, hasErrors, warning, type Finding, type Report } from './finding';
 import { placeByBox } from './place-by-box';
-import type { Problem, ProblemSink } from './problem';
+import type { DataPath } from './problem';
 import { References } from './references';
-import { TOP_LEVEL_KEYS } from './shape-guards';
-import type { Shapes } from './shapes';
-import type { Wording } from './wording';
 
-export interface ValidateOptions {
+/**
+ * Checks one value against its part of the data contract: returns the value when it follows
+ * it, otherwise undefined. The precise path (zod) reports what is wrong, at `path`; the quick
+ * path (guards) has no words for it and only notes that the file needs the precise path.
+ */
+export type ShapeCheck<T> = (raw: unknown, path: DataPath, report: Report) => T | undefined;
+
+/** One shape check per kind of entry. */
+export interface Shapes {
+  readonly hub: ShapeCheck<Hub>;
+  readonly source: ShapeCheck<Source>;
+  readonly theme: ShapeCheck<Theme>;
+  readonly city: ShapeCheck<City>;
+  readonly visit: ShapeCheck<Visit>;
+}
+
+export interface CheckOptions {
   /** Years after this one are flagged; defaults to the current year. */
   readonly currentYear?: number;
   /**
@@ -39,89 +46,106 @@ export interface ValidateOptions {
    * which still catches lat and lng swapped.
    */
   readonly checkPlace?: PlaceCheck;
-  /**
-   * Given, each problem goes here as it is found instead of into the result's `problems`
-   * (then empty): the command line keeps only the first few of a huge broken file.
-   */
-  readonly onProblem?: (problem: Problem) => void;
 }
 
-export interface ValidationResult {
-  /** The usable part of the data, or null when the file as a whole cannot be used. */
+/** What the map can use of a file: its data (null when nothing can be drawn) and what was left out. */
+export interface Checked {
   readonly data: Cooperation | null;
-  /**
-   * Everything found. Some errors leave nothing out (an unknown top-level key, a hub in the
-   * wrong country): they fail the validator and the build, but the map can still be drawn.
-   */
-  readonly problems: readonly Problem[];
   /** How many entries (sources, themes, cities, visits) were left out because of errors. */
   readonly skipped: number;
 }
 
 /** The top level: one object with a usable hub and the four lists, or nothing can be drawn. */
-function checkTopLevel(
-  json: unknown,
-  shapes: Shapes,
-  wording: Wording,
-  problems: ProblemSink,
-): Hub | null {
+function checkTopLevel(json: unknown, shapes: Shapes, report: Report): Hub | null {
   if (!isRecord(json)) {
-    problems.push(error([], wording.messages.topLevel(json)));
+    report(error([], (words) => words.messages.topLevel(json)));
     return null;
   }
   for (const key of Object.keys(json)) {
-    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
-      const suggestion = wording.suggest(key, TOP_LEVEL_KEYS);
-      const value = json[key];
-      // A list there is most likely entries added in the wrong place: say they are not shown.
-      const message =
-        Array.isArray(value) && value.length > 0
-          ? wording.messages.unknownList(key, value.length, suggestion)
-          : wording.messages.unknownKey(key, suggestion);
-      problems.push({ severity: 'error', path: [key], at: 'key', message });
-    }
+    if ((TOP_LEVEL_KEYS as readonly string[]).includes(key)) continue;
+    const value = json[key];
+    report({
+      severity: 'error',
+      path: [key],
+      at: 'key',
+      describe: ({ messages, suggest }) => {
+        const suggestion = suggest(key, TOP_LEVEL_KEYS);
+        // A list there is most likely entries added in the wrong place: say they are not shown.
+        return Array.isArray(value) && value.length > 0
+          ? messages.unknownList(key, value.length, suggestion)
+          : messages.unknownKey(key, suggestion);
+      },
+    });
   }
-  if (json.$schema !== undefined && typeof json.$schema !== 'string') {
-    problems.push(error(['$schema'], wording.messages.wrongType('string', json.$schema)));
+  const { $schema } = json;
+  if ($schema !== undefined && typeof $schema !== 'string') {
+    report(error(['$schema'], (words) => words.messages.wrongType('string', $schema)));
   }
   let hub: Hub | undefined;
   if (!Object.hasOwn(json, 'hub')) {
-    problems.push(error([], wording.messages.missingKey('hub')));
+    report(error([], (words) => words.messages.missingKey('hub')));
   } else {
-    hub = shapes.hub(json.hub, ['hub'], problems);
+    hub = shapes.hub(json.hub, ['hub'], report);
   }
   let usable = hub !== undefined;
   for (const name of LISTS) {
+    const list = json[name];
     if (!Object.hasOwn(json, name)) {
-      problems.push(error([], wording.messages.missingKey(name)));
+      report(error([], (words) => words.messages.missingKey(name)));
       usable = false;
-    } else if (!Array.isArray(json[name])) {
-      problems.push(error([name], wording.messages.wrongType('array', json[name])));
+    } else if (!Array.isArray(list)) {
+      report(error([name], (words) => words.messages.wrongType('array', list)));
       usable = false;
     }
   }
   return usable && hub !== undefined ? hub : null;
 }
 
-/** Keeps the entries whose own checks find no error, recording every problem found. */
+/**
+ * Checks each entry of a list on its own, so one bad entry does not hide the good ones.
+ * Of entries sharing an id, the first is kept.
+ */
+function checkEntries<T extends { id: string }>(
+  name: ListName,
+  list: readonly unknown[],
+  shape: ShapeCheck<T>,
+  report: Report,
+): Entry<T>[] {
+  const accepted: Entry<T>[] = [];
+  const firstIndex = new Map<string, number>();
+  list.forEach((raw, index) => {
+    const value = shape(raw, [name, index], report);
+    if (value === undefined) return;
+    const first = firstIndex.get(value.id);
+    if (first !== undefined) {
+      report(
+        error([name, index, 'id'], (words) =>
+          words.messages.duplicateId(value.id, `${name}[${first}]`),
+        ),
+      );
+      return;
+    }
+    firstIndex.set(value.id, index);
+    accepted.push({ index, value });
+  });
+  return accepted;
+}
+
+/** Keeps the entries whose own checks find no error, reporting every finding. */
 function keep<T>(
   entries: readonly Entry<T>[],
-  check: (entry: Entry<T>) => Problem[],
-  problems: ProblemSink,
+  check: (entry: Entry<T>) => Finding[],
+  report: Report,
 ): Entry<T>[] {
   return entries.filter((entry) => {
     const found = check(entry);
-    problems.push(...found);
+    found.forEach(report);
     return !hasErrors(found);
   });
 }
 
 /** Cities no visit names and no partnership explains: judged on the file as written. */
-function citiesWithoutContent(
-  cities: readonly Entry<City>[],
-  rawVisits: readonly unknown[],
-  wording: Wording,
-) {
+function citiesWithoutContent(cities: readonly Entry<City>[], rawVisits: readonly unknown[]) {
   const named = new Set(
     rawVisits.flatMap((raw) =>
       isRecord(raw) && Array.isArray(raw.cityIds) ? (raw.cityIds as unknown[]) : [],
@@ -130,62 +154,56 @@ function citiesWithoutContent(
   return cities
     .filter(({ value: city }) => city.relation === 'informal' && !named.has(city.id))
     .map(({ index, value: city }) =>
-      warning(['cities', index], wording.messages.cityWithoutContent(city.id)),
+      warning(['cities', index], (words) => words.messages.cityWithoutContent(city.id)),
     );
 }
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];
+const ids = (entries: readonly Entry<{ id: string }>[]) => entries.map((entry) => entry.value.id);
 
 /**
- * Checks parsed JSON against the data contract (with `shapes`) and its meaning (unique ids,
- * references, years, countries, places). Keeps every valid entry and says what is wrong
- * with the others, in `wording`'s words (asked for only when something is wrong).
+ * The one walk over a data file that both paths take: the shapes of its entries (with
+ * `shapes`: guards or zod) and their meaning (unique ids, references, years, countries,
+ * places). Keeps every valid entry; hands every finding to `report` as it is found.
  */
 export function checkCooperation(
   json: unknown,
   shapes: Shapes,
-  wording: Wording,
-  options: ValidateOptions = {},
-): ValidationResult {
+  report: Report,
+  options: CheckOptions = {},
+): Checked {
   const context: CheckContext = {
     currentYear: options.currentYear ?? new Date().getFullYear(),
     futureYears: options.futureYears ?? 'warning',
     checkPlace: options.checkPlace ?? placeByBox,
-    wording,
   };
-  const problems: Problem[] = [];
-  const { onProblem } = options;
-  const sink: ProblemSink = onProblem
-    ? { push: (...found: Problem[]) => found.forEach((problem) => onProblem(problem)) }
-    : problems;
-  const hub = checkTopLevel(json, shapes, wording, sink);
-  if (hub === null) return { data: null, problems, skipped: 0 };
-  sink.push(...placeProblems(hub, ['hub'], context));
+  const hub = checkTopLevel(json, shapes, report);
+  if (hub === null) return { data: null, skipped: 0 };
+  placeProblems(hub, ['hub'], context).forEach(report);
 
   const raw = json as Record<ListName, unknown[]> & { $schema?: string };
   const sources = keep(
-    checkEntries('sources', raw.sources, shapes.source, sink, wording),
+    checkEntries('sources', raw.sources, shapes.source, report),
     (entry) => sourceProblems(entry, context),
-    sink,
+    report,
   );
-  const themes = checkEntries('themes', raw.themes, shapes.theme, sink, wording);
+  const themes = checkEntries('themes', raw.themes, shapes.theme, report);
   const cities = keep(
-    checkEntries('cities', raw.cities, shapes.city, sink, wording),
+    checkEntries('cities', raw.cities, shapes.city, report),
     (entry) => cityProblems(entry, context),
-    sink,
+    report,
   );
   const refs = {
-    city: new References('city', 'cities', raw.cities, cities, wording),
-    theme: new References('theme', 'themes', raw.themes, themes, wording),
-    source: new References('source', 'sources', raw.sources, sources, wording),
+    city: new References('city', 'cities', raw.cities, ids(cities)),
+    theme: new References('theme', 'themes', raw.themes, ids(themes)),
+    source: new References('source', 'sources', raw.sources, ids(sources)),
   };
   const visits = keep(
-    checkEntries('visits', raw.visits, shapes.visit, sink, wording),
+    checkEntries('visits', raw.visits, shapes.visit, report),
     (entry) => visitProblems(entry, refs, context),
-    sink,
+    report,
   );
-  // One at a time: spreading a list of thousands into push() overflows the call stack.
-  for (const problem of citiesWithoutContent(cities, raw.visits, wording)) sink.push(problem);
+  citiesWithoutContent(cities, raw.visits).forEach(report);
 
   const total = LISTS.reduce((sum, name) => sum + raw[name].length, 0);
   const kept = sources.length + themes.length + cities.length + visits.length;
@@ -202,5 +220,5 @@ export function checkCooperation(
       themes: unique(visit.themes),
     })),
   };
-  return { data, problems, skipped: total - kept };
+  return { data, skipped: total - kept };
 }

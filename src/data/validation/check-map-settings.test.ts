@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type TileSettings } from '../map-settings';
+import { DEFAULT_SETTINGS } from '../map-settings';
+import type { TileSettings } from '../map-settings-schema';
 import { isMapSettings } from '../map-settings-guard';
 import { checkMapSettings } from './check-map-settings';
 import { formatPath } from './problem';

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import { HTTPS_URL } from '../map-settings-guard';
+import { HTTPS_URL } from '../contract-constants';
+import { isRecord } from '../is-record';
 import { mapSettingsSchema, tilesSchema } from '../map-settings-schema';
 import { tileTemplateProblems } from '../tile-template';
 import { describeIssue } from './describe-issue';
-import { isRecord } from './entries';
 import { settingsMessages } from './map-settings-messages';
 import { messages } from './messages';
 import type { DataPath, Problem } from './problem';
-import { suggest } from './suggest';
+import { suggest } from './suggestions';
 
 type Issue = z.core.$ZodIssue;
 

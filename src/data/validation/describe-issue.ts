@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messages, type ValueKind } from './messages';
 import type { DataPath, Problem } from './problem';
-import { suggest } from './suggest';
+import { suggest } from './suggestions';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,10 +1,6 @@
 import type { CooperationIndex } from '../../data/cooperation-index';
-import type { City, Direction, Relation, Visit } from '../../data/schema';
-
-// Written out rather than read from the zod schema, which stays out of the first bundle;
-// facet-index.test.ts checks that they match it.
-export const DIRECTIONS: readonly Direction[] = ['incoming', 'outgoing'];
-export const RELATIONS: readonly Relation[] = ['partner', 'informal'];
+import { DIRECTIONS, RELATIONS } from '../../data/contract-constants';
+import type { City, Visit } from '../../data/schema';
 
 /**
  * The data as numbered columns, built once per data file, so that a filter change walks typed

@@ -1,5 +1,5 @@
+import { DIRECTIONS, RELATIONS } from '../../data/contract-constants';
 import type { Direction, Relation } from '../../data/schema';
-import { DIRECTIONS, RELATIONS } from './facet-index';
 import type { FacetCounts, FacetState, YearRange } from './facets';
 
 /** One choice of a facet as the controls show it. */

@@ -1,7 +1,7 @@
+import { COUNTRY_FORMAT, DIRECTIONS, isId, RELATIONS } from '../../data/contract-constants';
 import type { Direction, Relation } from '../../data/schema';
-import { DIRECTIONS, RELATIONS, type KnownFacetValues } from './facet-index';
+import type { KnownFacetValues } from './facet-index';
 import type { FacetState, YearRange } from './facets';
-import { ID_FORMAT, MAX_ID_LENGTH } from '../../data/contract-patterns';
 
 /**
  * The address parameters the facets own, in the order they are written:
@@ -10,7 +10,6 @@ import { ID_FORMAT, MAX_ID_LENGTH } from '../../data/contract-patterns';
 export const FACET_PARAMS = ['themes', 'direction', 'relation', 'country', 'years'] as const;
 export type FacetParam = (typeof FACET_PARAMS)[number];
 
-const COUNTRY = /^[A-Z]{2}$/;
 // An en dash too: people copy ranges from typeset text.
 const YEARS = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
 
@@ -22,10 +21,6 @@ function list(params: URLSearchParams, name: FacetParam, normalize: (value: stri
 
 function lower(value: string): string {
   return value.toLowerCase();
-}
-
-function isId(value: string): boolean {
-  return value.length <= MAX_ID_LENGTH && ID_FORMAT.test(value);
 }
 
 function isDirection(value: string): value is Direction {
@@ -56,7 +51,7 @@ export function parseFacetParams(params: URLSearchParams): FacetState {
     direction: isDirection(direction) ? direction : null,
     relations: list(params, 'relation', lower).filter(isRelation),
     countries: list(params, 'country', (value) => value.toUpperCase()).filter((code) =>
-      COUNTRY.test(code),
+      COUNTRY_FORMAT.test(code),
     ),
     years: parseYears(params.get('years')),
   };

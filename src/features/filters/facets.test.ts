@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DIRECTIONS, RELATIONS } from '../../data/contract-constants';
 import { buildIndex } from '../../data/cooperation-index';
 import {
   cooperationSchema,
@@ -11,7 +12,7 @@ import {
 } from '../../data/schema';
 import { testCity, testCooperation, testVisit } from '../../testing/test-builders';
 import { countVisitsByTheme, filterByThemes, type FilterResult } from './filter-visits';
-import { buildFacetIndex, DIRECTIONS, RELATIONS } from './facet-index';
+import { buildFacetIndex } from './facet-index';
 import { EMPTY_FACETS, facetCounts, filterByFacets, type FacetState } from './facets';
 
 const realData = cooperationSchema.parse(

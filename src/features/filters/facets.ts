@@ -1,5 +1,6 @@
+import { DIRECTIONS, RELATIONS } from '../../data/contract-constants';
 import type { City, Direction, Relation, Visit } from '../../data/schema';
-import { DIRECTIONS, RELATIONS, type FacetIndex } from './facet-index';
+import type { FacetIndex } from './facet-index';
 import type { FilterResult } from '../../data/filter-result';
 
 /** Both ends included. */

@@ -5,7 +5,6 @@ import type { ZodType } from 'zod';
 import { mulberry32, type Random } from '../../../scripts/generate-data/random';
 import {
   citySchema,
-  cooperationSchema,
   hubSchema,
   localizedText,
   sourceSchema,
@@ -18,19 +17,13 @@ import {
   MAX_ID_LENGTH,
   TEXT_FORMAT,
   TEXT_VISIBLE,
-} from '../contract-patterns';
-import {
-  isCity,
-  isHub,
-  isSource,
-  isTheme,
-  isVisit,
-  ISO_DATE,
-  TOP_LEVEL_KEYS,
-} from './shape-guards';
+} from '../contract-constants';
+import { checkPrecisely } from './precise-path';
+import { checkQuickly, isCity, isHub, isSource, isTheme, isVisit, ISO_DATE } from './quick-path';
 import {
   isContainer,
   clone,
+  define,
   edit,
   getAt,
   setAt,
@@ -657,10 +650,6 @@ describe('shape guards copy the schema exactly', () => {
     expect(patternsOf(hubSchema.shape.country)).toEqual([String(COUNTRY_FORMAT)]);
     expect(patternsOf(visitSchema.shape.date.unwrap())).toContain(String(ISO_DATE));
   });
-
-  it('lists the top-level keys of the data file', () => {
-    expect([...TOP_LEVEL_KEYS]).toEqual(Object.keys(cooperationSchema.shape));
-  });
 });
 
 // --- The hand-written checks against the copied patterns -----------------------------------------
@@ -730,5 +719,43 @@ describe('the hand-written checks match the patterns they stand for', () => {
     const alphabet = ['A', 'Z', '@', '[', 'a', 'z', 'Á', '0', '\n'];
     expect(disagreements(texts, countryAccepted, countryPattern)).toEqual([]);
     expect(disagreements(shortStrings(alphabet, 3), countryAccepted, countryPattern)).toEqual([]);
+  });
+});
+
+// --- The quick path's verdict --------------------------------------------------------------------
+
+describe('checkQuickly', () => {
+  type Edit = (file: typeof data) => unknown;
+  /** The bundled data, edited in place by `edit`, or what `edit` returns instead of it. */
+  const withEdit = (edit: Edit) => {
+    const file = clone(data) as typeof data;
+    const replaced = edit(file);
+    return replaced === undefined ? file : replaced;
+  };
+
+  it('passes the bundled data whole, as the precise path reads it', () => {
+    const precise = checkPrecisely(clone(data), { currentYear: 2026 });
+    expect(precise.problems).toEqual([]);
+    expect(checkQuickly(clone(data), { currentYear: 2026 })).toEqual({
+      valid: true,
+      data: precise.data,
+    });
+  });
+
+  it.each<[string, Edit]>([
+    ['null at the top', () => null],
+    ['no visits list', (file) => void delete (file as Partial<typeof data>).visits],
+    ['a broken hub', (file) => void (file.hub.lat = 'north')],
+    ['an unknown top-level key (nothing left out)', (file) => void define(file, 'visit', [])],
+    ['a city off the contract', (file) => void delete file.cities[0]!.country],
+    ['a duplicate city id', (file) => void (file.cities[1]!.id = file.cities[0]!.id)],
+    ['a visit naming an unknown city', (file) => void (file.visits[0]!.cityIds = ['atlantis'])],
+    ['a year in the future (only a warning)', (file) => void (file.visits[0]!.year = 2099)],
+    ['a city in no country box (only a warning)', (file) => void (file.cities[0]!.lat = -80)],
+  ])('finds the file not valid, without saying why: %s', (_, edit) => {
+    const json = withEdit(edit);
+    expect(checkQuickly(json, { currentYear: 2026 })).toEqual({ valid: false });
+    const precise = checkPrecisely(json, { currentYear: 2026 });
+    expect(precise.problems.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { MAX_ID_LENGTH } from '../contract-patterns';
+import { MAX_ID_LENGTH } from '../contract-constants';
 
 /**
  * Nothing worth suggesting (an id, a key, an allowed value) is longer than an id. The edit

@@ -2,9 +2,20 @@ import type { DataPath } from './validation/problem';
 
 /** A key written twice in one object: JSON.parse keeps the last silently. */
 export interface DuplicateKey {
-  /** Where the second one is: the object's path and the key. */
+  /** Where the second one is: the object's path, the key, and the offset of its quote. */
   readonly path: DataPath;
   readonly key: string;
+  readonly offset: number;
+}
+
+/** What JSON.parse does not tell about a text it accepted. */
+export interface JsonScan {
+  /** The keys written twice in one object, in file order: the first `maxDuplicateKeys`. */
+  readonly duplicateKeys: readonly DuplicateKey[];
+  /** All of them, including those past the ones kept. */
+  readonly duplicateKeyCount: number;
+  /** Offset of the first bracket that opens a level deeper than `maxDepth`, if any. */
+  readonly tooDeepAt: number | undefined;
 }
 
 /** An open object (its keys so far, and the one being read) or list (the item being read). */
@@ -33,15 +44,20 @@ function pathOf(open: readonly Open[]): (string | number)[] {
 }
 
 /**
- * The keys written twice in one object, in file order (at most `limit` of them). Only for
- * text JSON.parse has accepted: it relies on the text being valid. One pass, jumping from
- * quote to quote, so a large file costs little.
+ * The keys written twice and the nesting of a text JSON.parse has accepted: it relies on the
+ * text being valid. One pass, jumping from quote to quote, so a large file costs little;
+ * memory stays bounded by `maxDuplicateKeys`, however many a broken file has.
  */
-export function findDuplicateKeys(text: string, limit = 200): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
+export function scanJson(
+  text: string,
+  { maxDuplicateKeys = 200, maxDepth = Infinity } = {},
+): JsonScan {
+  const duplicateKeys: DuplicateKey[] = [];
+  let duplicateKeyCount = 0;
+  let tooDeepAt: number | undefined;
   const open: Open[] = [];
   let i = 0;
-  while (i < text.length && found.length < limit) {
+  while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
       const end = stringEnd(text, i);
@@ -51,7 +67,12 @@ export function findDuplicateKeys(text: string, limit = 200): DuplicateKey[] {
       if (text.charCodeAt(next) === 0x3a && container?.keys) {
         const written = text.slice(i + 1, end);
         const key = written.includes('\\') ? (JSON.parse(`"${written}"`) as string) : written;
-        if (container.keys.has(key)) found.push({ path: pathOf(open.slice(0, -1)), key });
+        if (container.keys.has(key)) {
+          duplicateKeyCount += 1;
+          if (duplicateKeys.length < maxDuplicateKeys) {
+            duplicateKeys.push({ path: pathOf(open.slice(0, -1)), key, offset: i });
+          }
+        }
         container.keys.add(key);
         container.key = key;
         i = next + 1;
@@ -60,14 +81,15 @@ export function findDuplicateKeys(text: string, limit = 200): DuplicateKey[] {
       }
       continue;
     }
-    if (code === 0x7b) open.push({ keys: new Set(), key: '' });
-    else if (code === 0x5b) open.push({ keys: null, index: 0 });
-    else if (code === 0x7d || code === 0x5d) open.pop();
+    if (code === 0x7b || code === 0x5b) {
+      if (open.length >= maxDepth) tooDeepAt ??= i;
+      open.push(code === 0x7b ? { keys: new Set(), key: '' } : { keys: null, index: 0 });
+    } else if (code === 0x7d || code === 0x5d) open.pop();
     else if (code === 0x2c) {
       const container = open.at(-1);
       if (container && !container.keys) container.index += 1;
     }
     i += 1;
   }
-  return found;
+  return { duplicateKeys, duplicateKeyCount, tooDeepAt };
 }

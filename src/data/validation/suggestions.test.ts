@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ID_LENGTH } from '../contract-patterns';
-import { editDistance, suggest, Suggester } from './suggest';
+import { MAX_ID_LENGTH } from '../contract-constants';
+import { editDistance, suggest, Suggester } from './suggestions';
 
 describe('editDistance', () => {
   it.each<[string, string, number]>([

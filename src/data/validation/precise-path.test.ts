@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './problem';
-import { validateCooperation, type PlaceVerdict } from './validate-cooperation';
+import { formatProblem, type Problem } from './problem';
+import type { PlaceVerdict } from './entry-checks';
+import { checkPrecisely } from './precise-path';
 
 const text = readFileSync(
   new URL('../../../e2e/fixtures/cooperation-2019.json', import.meta.url),
@@ -14,11 +15,11 @@ type Raw = Record<string, any>;
 function check(edit: (data: Raw) => void, verdict: PlaceVerdict = 'inside') {
   const data = JSON.parse(text) as Raw;
   edit(data);
-  const result = validateCooperation(data, { currentYear: 2026, checkPlace: () => verdict });
+  const result = checkPrecisely(data, { currentYear: 2026, checkPlace: () => verdict });
   return { ...result, lines: result.problems.map(formatProblem) };
 }
 
-describe('validateCooperation', () => {
+describe('checkPrecisely', () => {
   it('finds nothing wrong with the bundled data', () => {
     const result = check(() => undefined);
     expect(result.lines).toEqual([]);
@@ -118,7 +119,7 @@ describe('validateCooperation', () => {
 
   it('keeps every visit for a visitor whose clock is behind, with a warning for each', () => {
     const data = JSON.parse(text) as Raw;
-    const result = validateCooperation(data, { currentYear: 2018, checkPlace: () => 'inside' });
+    const result = checkPrecisely(data, { currentYear: 2018, checkPlace: () => 'inside' });
     expect(result.skipped).toBe(0);
     expect(result.data?.visits).toHaveLength(data.visits.length);
     expect(result.problems.length).toBeGreaterThan(0);
@@ -128,7 +129,7 @@ describe('validateCooperation', () => {
   it('makes a year in the future an error when asked (the command line)', () => {
     const data = JSON.parse(text) as Raw;
     data.visits[0].year = 2091;
-    const result = validateCooperation(data, { currentYear: 2026, futureYears: 'error' });
+    const result = checkPrecisely(data, { currentYear: 2026, futureYears: 'error' });
     expect(result.problems.map(formatProblem)).toContain(
       'visits[0].year  rok 2091 jest w przyszłości (teraz jest 2026) (the year 2091 is in the future (it is now 2026))',
     );
@@ -174,5 +175,22 @@ describe('validateCooperation', () => {
     expect(result.lines).toContain(
       'visits[6].cityIds[0]  miasto "takasaki" (cities[6]) ma błędy i zostało pominięte, więc ta wizyta też (city "takasaki" (cities[6]) has errors and was skipped, so this visit is too)',
     );
+  });
+});
+
+describe('checkPrecisely with onProblem (the command line)', () => {
+  it('hands over each problem as it is found, in order, and keeps none', () => {
+    const data = JSON.parse(text) as Raw;
+    data.visits[0].cityIds = ['kiev'];
+    data.cities[1].lat = 200;
+    const kept = checkPrecisely(data, { currentYear: 2026 });
+    const handed: Problem[] = [];
+    const streamed = checkPrecisely(data, {
+      currentYear: 2026,
+      onProblem: (problem) => handed.push(problem),
+    });
+    expect(handed).toEqual(kept.problems);
+    expect(handed.length).toBeGreaterThan(1);
+    expect(streamed).toEqual({ ...kept, problems: [] });
   });
 });
