@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useCooperation } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
@@ -9,7 +9,7 @@ import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
 import { RegionBoundary } from '../ui/region-boundary';
 import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
-import { fullPageUrl, isEmbedded } from './embed';
+import { fullPageUrl } from './embed';
 import { usePostHeight } from './embed-height';
 import { useViewState } from './use-view-state';
 
@@ -26,7 +26,7 @@ export function App() {
 
 function AppShell({ view, setView }: ViewProps) {
   const { t, language } = useI18n();
-  const embedded = useMemo(() => isEmbedded(), []);
+  const { embedded } = view;
   usePostHeight(embedded);
   const [mode, setMode] = useState<Mode>('map');
   const [listFocusRequest, setListFocusRequest] = useState(0);

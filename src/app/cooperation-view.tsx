@@ -14,7 +14,6 @@ import { LoadingState } from '../ui/loading-state';
 import { RegionBoundary } from '../ui/region-boundary';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
-import { isEmbedded } from './embed';
 import { lazyCode } from '../lib/lazy-code';
 import { useMapCode } from './lazy-map';
 import { whenIdle } from '../lib/when-idle';
@@ -71,7 +70,6 @@ export function CooperationView({
 }) {
   const i18n = useI18n();
   const narrow = useMediaQuery(NARROW);
-  const embedded = useMemo(() => isEmbedded(), []);
   const { t, text } = i18n;
   const { index, view, filtered, counts, hub, mapCities, listCities, filterLabels } = useShownData(
     data,
@@ -235,7 +233,7 @@ export function CooperationView({
           search={<CitySearch index={index} onChoose={openCity} />}
           shownCities={filtered.cities.length}
           totalCities={data.cities.length}
-          compact={narrow || embedded}
+          compact={narrow || view.embedded}
         >
           <FacetControls state={view} counts={counts} onChange={changeFacets} />
         </ThemeFilter>
@@ -264,7 +262,7 @@ export function CooperationView({
                   allCities={data.cities}
                   selectedCityId={selectedCity?.id ?? null}
                   onOpenCity={openCity}
-                  embedded={embedded}
+                  embedded={view.embedded}
                   arcs={view.arcs}
                 />
               ) : (

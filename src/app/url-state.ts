@@ -20,6 +20,12 @@ export interface ViewState extends FacetState {
   /** The summary beside the map, in place of the list of cities: `summary=1`. */
   summary: boolean;
   language: Language;
+  /**
+   * `embed=1`: the map inside another site's page, without the page's own chrome. Read here and
+   * nowhere else; never written, because no change of the view embeds a page or frees it: the
+   * parameter stays as the address has it.
+   */
+  embedded: boolean;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -28,6 +34,7 @@ export const EMPTY_VIEW: ViewState = {
   arcs: true,
   summary: false,
   language: DEFAULT_LANGUAGE,
+  embedded: false,
 };
 
 function isId(value: string): boolean {
@@ -45,10 +52,14 @@ export function parseViewState(search: string): ViewState {
     arcs: params.get('arcs')?.trim() !== '0',
     summary: params.get('summary')?.trim() === '1',
     language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
+    embedded: params.get('embed') === '1',
   };
 }
 
-/** Writes the view as a query string, leaving out defaults; other parameters are kept. */
+/**
+ * Writes the view as a query string, leaving out defaults; other parameters are kept, `embed`
+ * among them.
+ */
 export function serializeViewState(view: ViewState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
   for (const name of ['city', ...FACET_PARAMS, 'arcs', 'summary', 'lang']) params.delete(name);
@@ -72,5 +83,6 @@ export function sanitizeViewState(
     arcs: view.arcs,
     summary: view.summary,
     language: view.language,
+    embedded: view.embedded,
   };
 }

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { isEmbedded } from './embed';
 import { parseViewState, serializeViewState, type ViewState } from './url-state';
 
 const listeners = new Set<() => void>();
@@ -38,7 +37,7 @@ export function useViewState(): [ViewState, SetView] {
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     // Embedded, the frame shares the host page's history: the host's Back button must leave
     // the page, not step back through the map.
-    if (isEmbedded() || change.replace) window.history.replaceState(null, '', url);
+    if (current.embedded || change.replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     for (const listener of listeners) listener();
   }, []);
