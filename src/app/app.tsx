@@ -12,6 +12,7 @@ import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
 import { fullPageUrl } from './embed';
 import { usePostHeight } from './embed-height';
 import { useViewState } from './use-view-state';
+import { setLanguage, showList } from './view-actions';
 
 export function App() {
   const [view, setView] = useViewState();
@@ -50,7 +51,7 @@ function AppShell({ view, setView }: ViewProps) {
             // The list shows (on phones, in place of the map; on wide screens, in place of a
             // city's panel) and takes focus.
             setMode('list');
-            setView((current) => ({ ...current, city: null, summary: false }));
+            setView(showList);
             setListFocusRequest((n) => n + 1);
           }}
         >
@@ -67,9 +68,7 @@ function AppShell({ view, setView }: ViewProps) {
           </div>
           <div className="app-header__actions">
             <ShareButton />
-            <LanguageSwitch
-              onChange={(next) => setView((current) => ({ ...current, language: next }))}
-            />
+            <LanguageSwitch onChange={(next) => setView(setLanguage(next))} />
           </div>
         </header>
       )}

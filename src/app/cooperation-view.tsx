@@ -4,7 +4,7 @@ import { CityList, type RowFocusRequest } from '../features/city-list/city-list'
 import { CityPanelWaiting } from '../features/city-panel/city-panel-waiting';
 import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
-import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
+import type { FacetState } from '../features/filters/facets';
 import { ThemeFilter } from '../features/filters/theme-filter';
 import { MapLegend } from '../features/map/map-legend';
 import { CitySearch } from '../features/search/city-search';
@@ -20,6 +20,7 @@ import { whenIdle } from '../lib/when-idle';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
 import { useShownData } from './use-shown-data';
+import * as actions from './view-actions';
 
 /** The summary, its charts and downloads: loaded when someone opens it. */
 const { useCode: useSummaryCode } = lazyCode('The summary', () =>
@@ -71,10 +72,8 @@ export function CooperationView({
   const i18n = useI18n();
   const narrow = useMediaQuery(NARROW);
   const { t, text } = i18n;
-  const { index, view, filtered, counts, hub, mapCities, listCities, filterLabels } = useShownData(
-    data,
-    rawView,
-  );
+  const { index, known, view, filtered, counts, hub, mapCities, listCities, filterLabels } =
+    useShownData(data, rawView);
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
   const map = useMapCode();
 
@@ -105,7 +104,7 @@ export function CooperationView({
           : null;
       }
       setFocusPanel(true);
-      setView((current) => ({ ...current, city: cityId }));
+      setView(actions.openCity(cityId));
     },
     [setView],
   );
@@ -114,7 +113,7 @@ export function CooperationView({
   const returnFocusRef = useRef<string | null>(null);
   const closeCity = useCallback(() => {
     returnFocusRef.current = view.city;
-    setView((current) => ({ ...current, city: null }));
+    setView(actions.closeCity);
   }, [setView, view.city]);
   useEffect(
     function returnFocusAfterClose() {
@@ -173,47 +172,29 @@ export function CooperationView({
   );
 
   const toggleTheme = useCallback(
-    (themeId: string) =>
-      setView((current) => ({
-        ...current,
-        themes: current.themes.includes(themeId)
-          ? current.themes.filter((id) => id !== themeId)
-          : [...current.themes, themeId],
-      })),
-    [setView],
+    (themeId: string) => setView(actions.toggleTheme(themeId, known)),
+    [setView, known],
   );
-  const clearFilters = useCallback(
-    () => setView((current) => ({ ...current, ...EMPTY_FACETS })),
-    [setView],
-  );
+  const clearFilters = useCallback(() => setView(actions.clearFilters), [setView]);
   const showSide = useCallback(
-    (side: 'list' | 'summary') =>
-      setView((current) => ({ ...current, summary: side === 'summary' })),
+    (side: 'list' | 'summary') => setView(actions.showSide(side)),
     [setView],
   );
-  const toggleArcs = useCallback(
-    (shown: boolean) => setView((current) => ({ ...current, arcs: shown })),
-    [setView],
-  );
+  const toggleArcs = useCallback((shown: boolean) => setView(actions.showArcs(shown)), [setView]);
   // Dragging a year slider changes the years many times in a row: one history entry for the
   // whole drag (Back undoes it at once), not one per year passed. Never a gesture before the
   // first change: performance.now() starts at the page's load, and a first change within a
   // second of it would otherwise replace the page's own entry.
   const lastYearsChange = useRef(-Infinity);
   const changeFacets = useCallback(
-    (next: FacetState) => {
-      const yearsOnly =
-        next.years !== view.years &&
-        next.themes === view.themes &&
-        next.direction === view.direction &&
-        next.relations === view.relations &&
-        next.countries === view.countries;
+    (change: Partial<FacetState>) => {
+      const yearsOnly = 'years' in change;
       const now = performance.now();
       const replace = yearsOnly && now - lastYearsChange.current < YEARS_GESTURE_MS;
       lastYearsChange.current = yearsOnly ? now : -Infinity;
-      setView((current) => ({ ...current, ...next }), { replace });
+      setView(actions.setFacets(change, known), { replace });
     },
-    [setView, view],
+    [setView, known],
   );
   const activeFilters = view.themes.length + activeChoices(view);
 

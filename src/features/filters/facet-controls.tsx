@@ -4,23 +4,17 @@ import './facet-controls.css';
 import './filter-chip.css';
 import { CountryChoice } from './country-choice';
 import { DirectionChoice } from './direction-choice';
-import {
-  changeFacets,
-  directionOptions,
-  relationOptions,
-  toggled,
-  yearSpan,
-} from './facet-options';
+import { directionOptions, relationOptions, toggled, yearSpan } from './facet-options';
 import type { FacetCounts, FacetState } from './facets';
 import { RelationChoice } from './relation-choice';
 import { YearRangeChoice } from './year-range-choice';
 
 export interface FacetControlsProps {
-  /** Themes pass through untouched: ThemeFilter owns them. */
+  /** Themes are not shown here: ThemeFilter owns them. */
   state: FacetState;
   counts: FacetCounts;
-  /** Gets the facet fields only, even when `state` is a wider object such as the view state. */
-  onChange: (next: FacetState) => void;
+  /** Gets the facet that changed, with its new value. */
+  onChange: (change: Partial<FacetState>) => void;
 }
 
 /**
@@ -32,7 +26,6 @@ export function FacetControls({ state, counts, onChange }: FacetControlsProps) {
   const { t } = useI18n();
   const headingId = useId();
   const span = yearSpan(counts.years);
-  const change = (update: Partial<FacetState>) => onChange(changeFacets(state, update));
 
   return (
     <section className="facet-controls" aria-labelledby={headingId}>
@@ -43,23 +36,23 @@ export function FacetControls({ state, counts, onChange }: FacetControlsProps) {
       <div className="facet-controls__body">
         <DirectionChoice
           options={directionOptions(counts.directions, state.direction)}
-          onChoose={(direction) => change({ direction })}
+          onChoose={(direction) => onChange({ direction })}
         />
         <RelationChoice
           options={relationOptions(counts.relations, state.relations)}
-          onToggle={(relation) => change({ relations: toggled(state.relations, relation) })}
+          onToggle={(relation) => onChange({ relations: toggled(state.relations, relation) })}
         />
         <CountryChoice
           counts={counts.countries}
           selected={state.countries}
-          onChange={(countries) => change({ countries })}
+          onChange={(countries) => onChange({ countries })}
         />
         {span ? (
           <YearRangeChoice
             span={span}
             chosen={state.years}
             counts={counts.years}
-            onChange={(years) => change({ years })}
+            onChange={(years) => onChange({ years })}
           />
         ) : null}
       </div>
