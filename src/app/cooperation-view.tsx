@@ -19,6 +19,7 @@ import { useMapCode } from './lazy-map';
 import { whenIdle } from '../lib/when-idle';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
+import { useGestureHistory } from './use-gesture-history';
 import { useShownData } from './use-shown-data';
 import * as actions from './view-actions';
 
@@ -30,9 +31,6 @@ const { useCode: useSummaryCode } = lazyCode('The summary', () =>
 const { useCode: usePanelCode, preload: preloadPanel } = lazyCode('The city panel', () =>
   import('../features/city-panel/city-panel').then((module) => module.CityPanel),
 );
-
-/** Year changes closer together than this belong to one gesture (a drag, held arrow keys). */
-const YEARS_GESTURE_MS = 1000;
 
 export interface ViewProps {
   view: ViewState;
@@ -181,20 +179,10 @@ export function CooperationView({
     [setView],
   );
   const toggleArcs = useCallback((shown: boolean) => setView(actions.showArcs(shown)), [setView]);
-  // Dragging a year slider changes the years many times in a row: one history entry for the
-  // whole drag (Back undoes it at once), not one per year passed. Never a gesture before the
-  // first change: performance.now() starts at the page's load, and a first change within a
-  // second of it would otherwise replace the page's own entry.
-  const lastYearsChange = useRef(-Infinity);
+  const { onGesture, change: changeInGesture } = useGestureHistory(setView);
   const changeFacets = useCallback(
-    (change: Partial<FacetState>) => {
-      const yearsOnly = 'years' in change;
-      const now = performance.now();
-      const replace = yearsOnly && now - lastYearsChange.current < YEARS_GESTURE_MS;
-      lastYearsChange.current = yearsOnly ? now : -Infinity;
-      setView(actions.setFacets(change, known), { replace });
-    },
-    [setView, known],
+    (change: Partial<FacetState>) => changeInGesture(actions.setFacets(change, known)),
+    [changeInGesture, known],
   );
   const activeFilters = view.themes.length + activeChoices(view);
 
@@ -216,7 +204,12 @@ export function CooperationView({
           totalCities={data.cities.length}
           compact={narrow || view.embedded}
         >
-          <FacetControls state={view} counts={counts} onChange={changeFacets} />
+          <FacetControls
+            state={view}
+            counts={counts}
+            onChange={changeFacets}
+            onGesture={onGesture}
+          />
         </ThemeFilter>
       </RegionBoundary>
       <ToggleGroup

@@ -7,6 +7,7 @@ import { DirectionChoice } from './direction-choice';
 import { directionOptions, relationOptions, toggled, yearSpan } from './facet-options';
 import type { FacetCounts, FacetState } from './facets';
 import { RelationChoice } from './relation-choice';
+import type { GesturePhase } from './slider-gesture';
 import { YearRangeChoice } from './year-range-choice';
 
 export interface FacetControlsProps {
@@ -15,6 +16,8 @@ export interface FacetControlsProps {
   counts: FacetCounts;
   /** Gets the facet that changed, with its new value. */
   onChange: (change: Partial<FacetState>) => void;
+  /** A year slider's drag or run of arrow keys starts or ends: its changes are one step. */
+  onGesture: (phase: GesturePhase) => void;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface FacetControlsProps {
  * under the other facets; an option with nothing to show stays visible and focusable but
  * cannot be chosen (aria-disabled), and its name says why ("Z Poznania 0 wizyt").
  */
-export function FacetControls({ state, counts, onChange }: FacetControlsProps) {
+export function FacetControls({ state, counts, onChange, onGesture }: FacetControlsProps) {
   const { t } = useI18n();
   const headingId = useId();
   const span = yearSpan(counts.years);
@@ -53,6 +56,7 @@ export function FacetControls({ state, counts, onChange }: FacetControlsProps) {
             chosen={state.years}
             counts={counts.years}
             onChange={(years) => onChange({ years })}
+            onGesture={onGesture}
           />
         ) : null}
       </div>

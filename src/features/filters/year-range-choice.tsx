@@ -3,23 +3,29 @@ import { useI18n } from '../../i18n/i18n-context';
 import { FacetGroup } from './facet-group';
 import { moveYearEnd, shownYears, visitsInYears, yearsFilter } from './facet-options';
 import type { FacetCounts, YearRange } from './facets';
+import type { GesturePhase } from './slider-gesture';
+import { useSliderGesture } from './use-slider-gesture';
 
 /**
  * Two native sliders, so every key a slider takes (arrows, Page Up/Down, Home, End) works;
- * an end pushed past the other stops there. The whole span means no filter.
+ * an end pushed past the other stops there. The whole span means no filter. They say when a
+ * drag or a run of keys starts and ends, so that its many changes can be one step back.
  */
 export function YearRangeChoice({
   span,
   chosen,
   counts,
   onChange,
+  onGesture,
 }: {
   span: YearRange;
   chosen: YearRange | null;
   counts: FacetCounts['years'];
   onChange: (years: YearRange | null) => void;
+  onGesture: (phase: GesturePhase) => void;
 }) {
   const { t, count } = useI18n();
+  const gesture = useSliderGesture(onGesture);
   const inputId = useId();
   const resultId = useId();
   const range = shownYears(span, chosen);
@@ -43,6 +49,7 @@ export function YearRangeChoice({
               step={1}
               value={range[end]}
               aria-describedby={resultId}
+              {...gesture}
               onChange={(event) =>
                 onChange(yearsFilter(span, moveYearEnd(range, end, Number(event.target.value))))
               }
