@@ -1,24 +1,27 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Cooperation } from '../data/schema';
-import { CityList, type RowFocusRequest } from '../features/city-list/city-list';
+import { CityList } from '../features/city-list/city-list';
 import { CityPanelWaiting } from '../features/city-panel/city-panel-waiting';
 import { FacetControls } from '../features/filters/facet-controls';
 import { activeChoices } from '../features/filters/facet-options';
 import type { FacetState } from '../features/filters/facets';
 import { ThemeFilter } from '../features/filters/theme-filter';
+import type { MapFocus } from '../features/map/cooperation-map';
 import { MapLegend } from '../features/map/map-legend';
 import { CitySearch } from '../features/search/city-search';
 import { useI18n } from '../i18n/i18n-context';
+import type { FocusBack } from '../ui/focus-back';
 import { LoadFailed } from '../ui/load-failed';
 import { LoadingState } from '../ui/loading-state';
 import { RegionBoundary } from '../ui/region-boundary';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
 import { lazyCode } from '../lib/lazy-code';
-import { useMapCode } from './lazy-map';
+import { MapRegion } from './map-region';
 import { whenIdle } from '../lib/when-idle';
 import type { ViewState } from './url-state';
 import type { SetView } from './use-view-state';
+import { useFocusReturn } from './use-focus-return';
 import { useGestureHistory } from './use-gesture-history';
 import { useShownData } from './use-shown-data';
 import * as actions from './view-actions';
@@ -35,18 +38,6 @@ const { useCode: usePanelCode, preload: preloadPanel } = lazyCode('The city pane
 export interface ViewProps {
   view: ViewState;
   setView: SetView;
-}
-
-/**
- * Where focus goes back when a city's panel closes: the element that opened it, if it is still
- * in the page and focusable, else the city's marker, else the map.
- */
-function focusOpenerOrMarker(opener: HTMLElement | null, cityId: string): void {
-  const marker = document.querySelector<HTMLElement>(
-    `.cooperation-map [data-city-id="${CSS.escape(cityId)}"]`,
-  );
-  const target = opener?.isConnected && opener.tabIndex >= 0 ? opener : marker;
-  (target ?? document.querySelector<HTMLElement>('.cooperation-map'))?.focus();
 }
 
 /** On phones the map and the list take turns; wide screens show both. */
@@ -73,7 +64,6 @@ export function CooperationView({
   const { index, known, view, filtered, counts, hub, mapCities, listCities, filterLabels } =
     useShownData(data, rawView);
   const selection = useMemo(() => new Set(view.themes), [view.themes]);
-  const map = useMapCode();
 
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listScrollRef = useRef<HTMLDivElement>(null);
@@ -85,58 +75,21 @@ export function CooperationView({
     [listFocusRequest],
   );
 
-  // Focus goes to the panel when a person opens a city, and back to where they were on close.
-  const [focusPanel, setFocusPanel] = useState(false);
-  const openerRef = useRef<HTMLElement | null>(null);
-  /** The city whose row of the long list opened the panel, if one did. */
-  const openerRowRef = useRef<string | null>(null);
-  const [listRowFocus, setListRowFocus] = useState<RowFocusRequest | null>(null);
-
+  const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
+  const mapRef = useRef<MapFocus>(null);
+  const focusOnMap = useCallback((cityId: string) => mapRef.current?.focusCity(cityId), []);
+  const { focusPanel, opening, closing } = useFocusReturn(selectedCity?.id ?? null, focusOnMap);
   const openCity = useCallback(
-    (cityId: string) => {
-      const active = document.activeElement;
-      if (active instanceof HTMLElement && !active.closest('.city-panel')) {
-        openerRef.current = active;
-        openerRowRef.current = active.closest('.city-list__virtual')
-          ? (active.dataset.cityId ?? null)
-          : null;
-      }
-      setFocusPanel(true);
+    (cityId: string, focusBack?: FocusBack) => {
+      opening(focusBack);
       setView(actions.openCity(cityId));
     },
-    [setView],
+    [opening, setView],
   );
-
-  // Focus returns once the panel has closed (and the list, hidden under it, shows again).
-  const returnFocusRef = useRef<string | null>(null);
   const closeCity = useCallback(() => {
-    returnFocusRef.current = view.city;
+    closing();
     setView(actions.closeCity);
-  }, [setView, view.city]);
-  useEffect(
-    function returnFocusAfterClose() {
-      const cityId = returnFocusRef.current;
-      if (!cityId || view.city) return;
-      returnFocusRef.current = null;
-      // A row of the long (virtualized) list leaves the page while the panel covers the list:
-      // the list, if still long, brings it back into view and focuses it (or says it cannot).
-      const openerCity = openerRowRef.current;
-      if (openerCity && document.querySelector('.city-list__virtual')) {
-        setListRowFocus({ cityId: openerCity });
-        return;
-      }
-      focusOpenerOrMarker(openerRef.current, cityId);
-    },
-    [view.city],
-  );
-  const rowFocusDone = useCallback(
-    (focused: boolean) => {
-      const request = listRowFocus;
-      setListRowFocus(null);
-      if (!focused && request) focusOpenerOrMarker(null, request.cityId);
-    },
-    [listRowFocus],
-  );
+  }, [closing, setView]);
 
   useEffect(
     function closeOnEscape() {
@@ -155,7 +108,6 @@ export function CooperationView({
     [view.city, closeCity],
   );
 
-  const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
   const sheetOpen = narrow && Boolean(selectedCity);
   const panel = usePanelCode(Boolean(selectedCity));
   const summary = useSummaryCode(view.summary);
@@ -228,31 +180,16 @@ export function CooperationView({
         <div className="workspace__map" inert={sheetOpen}>
           <MapLegend arcs={view.arcs} onToggleArcs={toggleArcs} shownCities={mapCities.length} />
           <div className="workspace__map-frame">
-            <RegionBoundary region="map">
-              {map.state === 'ready' ? (
-                <map.code
-                  hub={hub}
-                  cities={mapCities}
-                  allCities={data.cities}
-                  selectedCityId={selectedCity?.id ?? null}
-                  onOpenCity={openCity}
-                  embedded={view.embedded}
-                  arcs={view.arcs}
-                />
-              ) : (
-                // The sea, for the moment the map's code may still be on its way.
-                <div
-                  className="cooperation-map cooperation-map--waiting"
-                  tabIndex={-1}
-                  aria-label={t.map.label}
-                  aria-busy={map.state === 'loading'}
-                >
-                  {map.state === 'failed' && (
-                    <LoadFailed message={t.map.codeFailed} onRetry={map.retry} />
-                  )}
-                </div>
-              )}
-            </RegionBoundary>
+            <MapRegion
+              ref={mapRef}
+              hub={hub}
+              cities={mapCities}
+              allCities={data.cities}
+              selectedCityId={selectedCity?.id ?? null}
+              onOpenCity={openCity}
+              embedded={view.embedded}
+              arcs={view.arcs}
+            />
           </div>
         </div>
         <div className="workspace__side">
@@ -301,8 +238,6 @@ export function CooperationView({
                   onOpenCity={openCity}
                   headingRef={listHeadingRef}
                   scrollRef={listScrollRef}
-                  rowFocus={listRowFocus}
-                  onRowFocusDone={rowFocusDone}
                 />
               ) : summary.state === 'ready' ? (
                 <summary.code filtered={filtered} index={index} filterLabels={filterLabels} />
