@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useCooperation } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
@@ -9,9 +9,10 @@ import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
 import { RegionBoundary } from '../ui/region-boundary';
 import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
-import { fullPageUrl, isEmbedded } from './embed';
+import { fullPageUrl } from './embed';
 import { usePostHeight } from './embed-height';
 import { useViewState } from './use-view-state';
+import { setLanguage, showList } from './view-actions';
 
 export function App() {
   const [view, setView] = useViewState();
@@ -26,7 +27,7 @@ export function App() {
 
 function AppShell({ view, setView }: ViewProps) {
   const { t, language } = useI18n();
-  const embedded = useMemo(() => isEmbedded(), []);
+  const { embedded } = view;
   usePostHeight(embedded);
   const [mode, setMode] = useState<Mode>('map');
   const [listFocusRequest, setListFocusRequest] = useState(0);
@@ -50,7 +51,7 @@ function AppShell({ view, setView }: ViewProps) {
             // The list shows (on phones, in place of the map; on wide screens, in place of a
             // city's panel) and takes focus.
             setMode('list');
-            setView((current) => ({ ...current, city: null, summary: false }));
+            setView(showList);
             setListFocusRequest((n) => n + 1);
           }}
         >
@@ -67,9 +68,7 @@ function AppShell({ view, setView }: ViewProps) {
           </div>
           <div className="app-header__actions">
             <ShareButton />
-            <LanguageSwitch
-              onChange={(next) => setView((current) => ({ ...current, language: next }))}
-            />
+            <LanguageSwitch onChange={(next) => setView(setLanguage(next))} />
           </div>
         </header>
       )}

@@ -1,54 +1,27 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Cooperation } from '../data/schema';
-import { CityList, type RowFocusRequest } from '../features/city-list/city-list';
-import { CityPanelWaiting } from '../features/city-panel/city-panel-waiting';
-import { FacetControls } from '../features/filters/facet-controls';
-import { activeChoices } from '../features/filters/facet-options';
-import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
-import { ThemeFilter } from '../features/filters/theme-filter';
+import type { FacetState } from '../features/filters/facets';
+import type { MapFocus } from '../features/map/cooperation-map';
 import { MapLegend } from '../features/map/controls/map-legend';
-import { CitySearch } from '../features/search/city-search';
 import { useI18n } from '../i18n/i18n-context';
-import { LoadFailed } from '../ui/load-failed';
-import { LoadingState } from '../ui/loading-state';
-import { RegionBoundary } from '../ui/region-boundary';
+import type { FocusBack } from '../ui/focus-back';
 import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW, useMediaQuery } from '../ui/use-media-query';
-import { isEmbedded } from './embed';
-import { lazyCode } from '../lib/lazy-code';
-import { useMapCode } from '../features/map/lazy-map';
-import { whenIdle } from '../lib/when-idle';
+import { CityPanelRegion } from './city-panel-region';
+import { FilterBar } from './filter-bar';
+import { MapRegion } from './map-region';
+import { SideRegion } from './side-region';
 import type { ViewState } from './url-state';
-import type { SetView } from './use-view-state';
+import { useCloseOnEscape } from './use-close-on-escape';
+import { useFocusReturn } from './use-focus-return';
+import { useGestureHistory } from './use-gesture-history';
 import { useShownData } from './use-shown-data';
-
-/** The summary, its charts and downloads: loaded when someone opens it. */
-const { useCode: useSummaryCode } = lazyCode('The summary', () =>
-  import('./summary-side').then((module) => module.default),
-);
-/** A city's details: not needed for the first view, loaded once the page is idle (or asked). */
-const { useCode: usePanelCode, preload: preloadPanel } = lazyCode('The city panel', () =>
-  import('../features/city-panel/city-panel').then((module) => module.CityPanel),
-);
-
-/** Year changes closer together than this belong to one gesture (a drag, held arrow keys). */
-const YEARS_GESTURE_MS = 1000;
+import type { SetView } from './use-view-state';
+import * as actions from './view-actions';
 
 export interface ViewProps {
   view: ViewState;
   setView: SetView;
-}
-
-/**
- * Where focus goes back when a city's panel closes: the element that opened it, if it is still
- * in the page and focusable, else the city's marker, else the map.
- */
-function focusOpenerOrMarker(opener: HTMLElement | null, cityId: string): void {
-  const marker = document.querySelector<HTMLElement>(
-    `.cooperation-map [data-city-id="${CSS.escape(cityId)}"]`,
-  );
-  const target = opener?.isConnected && opener.tabIndex >= 0 ? opener : marker;
-  (target ?? document.querySelector<HTMLElement>('.cooperation-map'))?.focus();
 }
 
 /** On phones the map and the list take turns; wide screens show both. */
@@ -69,104 +42,35 @@ export function CooperationView({
   /** Grows each time someone follows the "skip to the list" link: the list takes focus. */
   listFocusRequest: number;
 }) {
-  const i18n = useI18n();
+  const { t, text } = useI18n();
   const narrow = useMediaQuery(NARROW);
-  const embedded = useMemo(() => isEmbedded(), []);
-  const { t, text } = i18n;
-  const { index, view, filtered, counts, hub, mapCities, listCities, filterLabels } = useShownData(
-    data,
-    rawView,
-  );
-  const selection = useMemo(() => new Set(view.themes), [view.themes]);
-  const map = useMapCode();
-
-  const listHeadingRef = useRef<HTMLHeadingElement>(null);
-  const listScrollRef = useRef<HTMLDivElement>(null);
-  // The skip link leads to the list (app.tsx also puts the list in place of the summary).
-  useEffect(
-    function focusListOnRequest() {
-      if (listFocusRequest > 0) listHeadingRef.current?.focus();
-    },
-    [listFocusRequest],
-  );
-
-  // Focus goes to the panel when a person opens a city, and back to where they were on close.
-  const [focusPanel, setFocusPanel] = useState(false);
-  const openerRef = useRef<HTMLElement | null>(null);
-  /** The city whose row of the long list opened the panel, if one did. */
-  const openerRowRef = useRef<string | null>(null);
-  const [listRowFocus, setListRowFocus] = useState<RowFocusRequest | null>(null);
-
-  const openCity = useCallback(
-    (cityId: string) => {
-      const active = document.activeElement;
-      if (active instanceof HTMLElement && !active.closest('.city-panel')) {
-        openerRef.current = active;
-        openerRowRef.current = active.closest('.city-list__virtual')
-          ? (active.dataset.cityId ?? null)
-          : null;
-      }
-      setFocusPanel(true);
-      setView((current) => ({ ...current, city: cityId }));
-    },
-    [setView],
-  );
-
-  // Focus returns once the panel has closed (and the list, hidden under it, shows again).
-  const returnFocusRef = useRef<string | null>(null);
-  const closeCity = useCallback(() => {
-    returnFocusRef.current = view.city;
-    setView((current) => ({ ...current, city: null }));
-  }, [setView, view.city]);
-  useEffect(
-    function returnFocusAfterClose() {
-      const cityId = returnFocusRef.current;
-      if (!cityId || view.city) return;
-      returnFocusRef.current = null;
-      // A row of the long (virtualized) list leaves the page while the panel covers the list:
-      // the list, if still long, brings it back into view and focuses it (or says it cannot).
-      const openerCity = openerRowRef.current;
-      if (openerCity && document.querySelector('.city-list__virtual')) {
-        setListRowFocus({ cityId: openerCity });
-        return;
-      }
-      focusOpenerOrMarker(openerRef.current, cityId);
-    },
-    [view.city],
-  );
-  const rowFocusDone = useCallback(
-    (focused: boolean) => {
-      const request = listRowFocus;
-      setListRowFocus(null);
-      if (!focused && request) focusOpenerOrMarker(null, request.cityId);
-    },
-    [listRowFocus],
-  );
-
-  useEffect(
-    function closeOnEscape() {
-      if (!view.city) return;
-      function onKeyDown(event: KeyboardEvent) {
-        // A modal dialog (the share dialog) takes its own Escape.
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        if (document.querySelector('dialog[open]')) return;
-        closeCity();
-      }
-      document.addEventListener('keydown', onKeyDown);
-      return function stopListening() {
-        document.removeEventListener('keydown', onKeyDown);
-      };
-    },
-    [view.city, closeCity],
-  );
-
+  const shown = useShownData(data, rawView);
+  const { index, known, view, filtered, counts } = shown;
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
   const sheetOpen = narrow && Boolean(selectedCity);
-  const panel = usePanelCode(Boolean(selectedCity));
-  const summary = useSummaryCode(view.summary);
-  useEffect(function loadPanelAhead() {
-    return whenIdle(preloadPanel);
-  }, []);
+
+  const mapRef = useRef<MapFocus>(null);
+  const focusOnMap = useCallback((cityId: string) => mapRef.current?.focusCity(cityId), []);
+  const { focusPanel, opening, closing } = useFocusReturn(selectedCity?.id ?? null, focusOnMap);
+  const openCity = useCallback(
+    (cityId: string, focusBack?: FocusBack) => {
+      opening(focusBack);
+      setView(actions.openCity(cityId));
+    },
+    [opening, setView],
+  );
+  const closeCity = useCallback(() => {
+    closing();
+    setView(actions.closeCity);
+  }, [closing, setView]);
+  useCloseOnEscape(Boolean(selectedCity), closeCity);
+
+  const { onGesture, change: changeInGesture } = useGestureHistory(setView);
+  const changeFacets = useCallback(
+    (change: Partial<FacetState>) => changeInGesture(actions.setFacets(change, known)),
+    [changeInGesture, known],
+  );
+
   useEffect(
     function titleFollowsView() {
       document.title = selectedCity ? `${text(selectedCity.name)} – ${t.app.title}` : t.app.title;
@@ -174,72 +78,21 @@ export function CooperationView({
     [selectedCity, text, t],
   );
 
-  const toggleTheme = useCallback(
-    (themeId: string) =>
-      setView((current) => ({
-        ...current,
-        themes: current.themes.includes(themeId)
-          ? current.themes.filter((id) => id !== themeId)
-          : [...current.themes, themeId],
-      })),
-    [setView],
-  );
-  const clearFilters = useCallback(
-    () => setView((current) => ({ ...current, ...EMPTY_FACETS })),
-    [setView],
-  );
-  const showSide = useCallback(
-    (side: 'list' | 'summary') =>
-      setView((current) => ({ ...current, summary: side === 'summary' })),
-    [setView],
-  );
-  const toggleArcs = useCallback(
-    (shown: boolean) => setView((current) => ({ ...current, arcs: shown })),
-    [setView],
-  );
-  // Dragging a year slider changes the years many times in a row: one history entry for the
-  // whole drag (Back undoes it at once), not one per year passed. Never a gesture before the
-  // first change: performance.now() starts at the page's load, and a first change within a
-  // second of it would otherwise replace the page's own entry.
-  const lastYearsChange = useRef(-Infinity);
-  const changeFacets = useCallback(
-    (next: FacetState) => {
-      const yearsOnly =
-        next.years !== view.years &&
-        next.themes === view.themes &&
-        next.direction === view.direction &&
-        next.relations === view.relations &&
-        next.countries === view.countries;
-      const now = performance.now();
-      const replace = yearsOnly && now - lastYearsChange.current < YEARS_GESTURE_MS;
-      lastYearsChange.current = yearsOnly ? now : -Infinity;
-      setView((current) => ({ ...current, ...next }), { replace });
-    },
-    [setView, view],
-  );
-  const activeFilters = view.themes.length + activeChoices(view);
-
   return (
     <>
-      <RegionBoundary region="filters">
-        <ThemeFilter
-          themes={data.themes.map((theme) => ({
-            id: theme.id,
-            label: text(theme.label),
-            visits: counts.themes.get(theme.id) ?? 0,
-          }))}
-          selected={selection}
-          onToggle={toggleTheme}
-          onClear={clearFilters}
-          activeFilters={activeFilters}
-          search={<CitySearch index={index} onChoose={openCity} />}
-          shownCities={filtered.cities.length}
-          totalCities={data.cities.length}
-          compact={narrow || embedded}
-        >
-          <FacetControls state={view} counts={counts} onChange={changeFacets} />
-        </ThemeFilter>
-      </RegionBoundary>
+      <FilterBar
+        data={data}
+        index={index}
+        filters={view}
+        counts={counts}
+        shownCities={filtered.cities.length}
+        compact={narrow || view.embedded}
+        onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
+        onClear={() => setView(actions.clearFilters)}
+        onChangeFacets={changeFacets}
+        onGesture={onGesture}
+        onChooseCity={openCity}
+      />
       <ToggleGroup
         className="view-switch"
         label={t.views.label}
@@ -254,93 +107,44 @@ export function CooperationView({
         {/* On narrow screens the panel is a sheet over the map and the list: what it covers
             cannot be reached until it is closed. */}
         <div className="workspace__map" inert={sheetOpen}>
-          <MapLegend arcs={view.arcs} onToggleArcs={toggleArcs} shownCities={mapCities.length} />
+          <MapLegend
+            arcs={view.arcs}
+            onToggleArcs={(shown) => setView(actions.showArcs(shown))}
+            shownCities={shown.mapCities.length}
+          />
           <div className="workspace__map-frame">
-            <RegionBoundary region="map">
-              {map.state === 'ready' ? (
-                <map.code
-                  hub={hub}
-                  cities={mapCities}
-                  allCities={data.cities}
-                  selectedCityId={selectedCity?.id ?? null}
-                  onOpenCity={openCity}
-                  embedded={embedded}
-                  arcs={view.arcs}
-                />
-              ) : (
-                // The sea, for the moment the map's code may still be on its way.
-                <div
-                  className="cooperation-map cooperation-map--waiting"
-                  tabIndex={-1}
-                  aria-label={t.map.label}
-                  aria-busy={map.state === 'loading'}
-                >
-                  {map.state === 'failed' && (
-                    <LoadFailed message={t.map.codeFailed} onRetry={map.retry} />
-                  )}
-                </div>
-              )}
-            </RegionBoundary>
+            <MapRegion
+              ref={mapRef}
+              hub={shown.hub}
+              cities={shown.mapCities}
+              allCities={data.cities}
+              selectedCityId={selectedCity?.id ?? null}
+              onOpenCity={openCity}
+              embedded={view.embedded}
+              arcs={view.arcs}
+            />
           </div>
         </div>
         <div className="workspace__side">
-          {selectedCity && (
-            <RegionBoundary key={selectedCity.id} region="panel">
-              {panel.state === 'ready' ? (
-                <panel.code
-                  city={selectedCity}
-                  visits={filtered.visitsByCity.get(selectedCity.id) ?? []}
-                  totalVisits={index.visitsByCity.get(selectedCity.id)?.length ?? 0}
-                  index={index}
-                  focusOnOpen={focusPanel}
-                  onClose={closeCity}
-                  onOpenCity={openCity}
-                />
-              ) : (
-                <CityPanelWaiting
-                  cityId={selectedCity.id}
-                  name={text(selectedCity.name)}
-                  onRetry={panel.state === 'failed' ? panel.retry : undefined}
-                  focusOnOpen={focusPanel}
-                  onClose={closeCity}
-                />
-              )}
-            </RegionBoundary>
-          )}
-          {/* The skip link's target: the list, or the summary it replaces until the link is followed. */}
-          <div id="city-list" className="workspace__list" inert={sheetOpen} ref={listScrollRef}>
-            <ToggleGroup
-              className="side-switch"
-              label={t.side.label}
-              options={[
-                { value: 'list', label: t.side.list },
-                { value: 'summary', label: t.side.summary },
-              ]}
-              value={view.summary ? 'summary' : 'list'}
-              onChange={showSide}
-            />
-            <RegionBoundary
-              key={view.summary ? 'summary' : 'list'}
-              region={view.summary ? 'summary' : 'list'}
-            >
-              {!view.summary ? (
-                <CityList
-                  cities={listCities}
-                  onOpenCity={openCity}
-                  headingRef={listHeadingRef}
-                  scrollRef={listScrollRef}
-                  rowFocus={listRowFocus}
-                  onRowFocusDone={rowFocusDone}
-                />
-              ) : summary.state === 'ready' ? (
-                <summary.code filtered={filtered} index={index} filterLabels={filterLabels} />
-              ) : summary.state === 'failed' ? (
-                <LoadFailed message={t.summary.codeFailed} onRetry={summary.retry} />
-              ) : (
-                <LoadingState message={t.summary.loading} />
-              )}
-            </RegionBoundary>
-          </div>
+          <CityPanelRegion
+            city={selectedCity}
+            filtered={filtered}
+            index={index}
+            focusOnOpen={focusPanel}
+            onClose={closeCity}
+            onOpenCity={openCity}
+          />
+          <SideRegion
+            showSummary={view.summary}
+            onShowSide={(side) => setView(actions.showSide(side))}
+            cities={shown.listCities}
+            onOpenCity={openCity}
+            filtered={filtered}
+            index={index}
+            filterLabels={shown.filterLabels}
+            inert={sheetOpen}
+            listFocusRequest={listFocusRequest}
+          />
         </div>
       </div>
     </>

@@ -33,6 +33,9 @@ describe('parseViewState', () => {
     ['?arcs=no', view({})],
     ['?summary=1', view({ summary: true })],
     ['?summary=yes', view({})],
+    ['?embed=1&city=kyiv', view({ embedded: true, city: 'kyiv' })],
+    ['?embed=0', view({})],
+    ['?embed=yes', view({})],
     [
       '?city=kyiv&direction=incoming&relation=partner&country=de&years=2021-2019',
       view({
@@ -58,6 +61,7 @@ describe('serializeViewState', () => {
       '?city=kyiv&themes=sport,heritage&lang=en',
     ],
     [view({ language: 'en' }), '?embed=1&city=x', '?embed=1&lang=en'],
+    [view({ embedded: true, language: 'en' }), '?embed=1&city=x', '?embed=1&lang=en'],
     [view({ arcs: false, language: 'en' }), '?arcs=0', '?arcs=0&lang=en'],
     [view({ summary: true, themes: ['sport'] }), '', '?themes=sport&summary=1'],
     [
@@ -82,6 +86,11 @@ describe('serializeViewState', () => {
     });
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
+
+  it('round-trips an embedded view through the address it came from', () => {
+    const state = view({ embedded: true, city: 'takasaki' });
+    expect(parseViewState(serializeViewState(state, '?embed=1'))).toEqual(state);
+  });
 });
 
 describe('sanitizeViewState', () => {
@@ -97,6 +106,7 @@ describe('sanitizeViewState', () => {
       view({ city: 'kyiv', themes: ['sport'], language: 'en' }),
     ],
     [view({ city: 'kiev', themes: ['sport', 'chess'] }), view({ themes: ['sport'] })],
+    [view({ embedded: true, arcs: false }), view({ embedded: true, arcs: false })],
     [
       view({ city: 'kyiv', countries: ['UA', 'BY'], years: { from: 2010, to: 2016 } }),
       view({ city: 'kyiv', countries: ['UA'], years: { from: 2015, to: 2016 } }),

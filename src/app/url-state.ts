@@ -7,7 +7,7 @@ import {
 } from '../features/filters/facet-params';
 import { EMPTY_FACETS, type FacetState } from '../features/filters/facets';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
-import { ID_FORMAT, MAX_ID_LENGTH } from '../data/contract-patterns';
+import { isId } from '../data/contract-constants';
 
 /**
  * The view that the address describes:
@@ -20,6 +20,12 @@ export interface ViewState extends FacetState {
   /** The summary beside the map, in place of the list of cities: `summary=1`. */
   summary: boolean;
   language: Language;
+  /**
+   * `embed=1`: the map inside another site's page, without the page's own chrome. Read here and
+   * nowhere else; never written, because no change of the view embeds a page or frees it: the
+   * parameter stays as the address has it.
+   */
+  embedded: boolean;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -28,11 +34,8 @@ export const EMPTY_VIEW: ViewState = {
   arcs: true,
   summary: false,
   language: DEFAULT_LANGUAGE,
+  embedded: false,
 };
-
-function isId(value: string): boolean {
-  return value.length <= MAX_ID_LENGTH && ID_FORMAT.test(value);
-}
 
 /** Reads the view from a query string; malformed values are dropped, never thrown on. */
 export function parseViewState(search: string): ViewState {
@@ -45,10 +48,14 @@ export function parseViewState(search: string): ViewState {
     arcs: params.get('arcs')?.trim() !== '0',
     summary: params.get('summary')?.trim() === '1',
     language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
+    embedded: params.get('embed') === '1',
   };
 }
 
-/** Writes the view as a query string, leaving out defaults; other parameters are kept. */
+/**
+ * Writes the view as a query string, leaving out defaults; other parameters are kept, `embed`
+ * among them.
+ */
 export function serializeViewState(view: ViewState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
   for (const name of ['city', ...FACET_PARAMS, 'arcs', 'summary', 'lang']) params.delete(name);
@@ -72,5 +79,6 @@ export function sanitizeViewState(
     arcs: view.arcs,
     summary: view.summary,
     language: view.language,
+    embedded: view.embedded,
   };
 }

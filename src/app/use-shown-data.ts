@@ -111,5 +111,5 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
     return labels;
   }, [view, index, text, t, countryName]);
 
-  return { index, view, filtered, counts, hub, mapCities, listCities, filterLabels };
+  return { index, known, view, filtered, counts, hub, mapCities, listCities, filterLabels };
 }

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { isEmbedded } from './embed';
 import { parseViewState, serializeViewState, type ViewState } from './url-state';
 
 const listeners = new Set<() => void>();
@@ -22,7 +21,8 @@ export interface ViewChange {
   replace?: boolean;
 }
 
-export type SetView = (update: (view: ViewState) => ViewState, change?: ViewChange) => void;
+/** Applies a change to the view in the address; true if the address changed. */
+export type SetView = (update: (view: ViewState) => ViewState, change?: ViewChange) => boolean;
 
 /**
  * The view kept in the address: every change is a new history entry, so Back undoes it,
@@ -34,13 +34,14 @@ export function useViewState(): [ViewState, SetView] {
   const setView: SetView = useCallback((update, change = {}) => {
     const current = parseViewState(window.location.search);
     const query = serializeViewState(update(current), window.location.search);
-    if (query === window.location.search) return;
+    if (query === window.location.search) return false;
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     // Embedded, the frame shares the host page's history: the host's Back button must leave
     // the page, not step back through the map.
-    if (isEmbedded() || change.replace) window.history.replaceState(null, '', url);
+    if (current.embedded || change.replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     for (const listener of listeners) listener();
+    return true;
   }, []);
   return [view, setView];
 }

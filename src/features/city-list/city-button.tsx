@@ -1,4 +1,6 @@
+import type { Ref } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { focusBackTo, type FocusBack } from '../../ui/focus-back';
 import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
 import type { ListCity } from './group-cities';
 
@@ -6,20 +8,24 @@ import type { ListCity } from './group-cities';
 export function CityButton({
   city,
   onOpenCity,
+  ref,
 }: {
   city: ListCity;
-  onOpenCity: (cityId: string) => void;
+  /** Gets the way back to this button, for when the panel closes. */
+  onOpenCity: (cityId: string, focusBack: FocusBack) => void;
+  ref?: Ref<HTMLButtonElement>;
 }) {
   const { t, count } = useI18n();
   // Made for the rows drawn only: a long list draws a few dozen of its thousands.
   const details = t.list.details(city.countryName, count(city.visits, t.nouns.visit));
   return (
     <button
+      ref={ref}
       type="button"
       className="city-list__city"
       data-city-id={city.id}
       aria-label={`${city.name}, ${details}`}
-      onClick={() => onOpenCity(city.id)}
+      onClick={(event) => onOpenCity(city.id, focusBackTo(event.currentTarget))}
     >
       <MarkerSymbolImage kind={city.relation} size={20} />
       <span className="city-list__text">

@@ -2,13 +2,11 @@ import './city-list.css';
 import { useId, useMemo, useState, type Ref, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { lazyCode } from '../../lib/lazy-code';
+import type { FocusBack } from '../../ui/focus-back';
 import { LoadFailed } from '../../ui/load-failed';
 import { ToggleGroup } from '../../ui/toggle-group';
 import { CityButton } from './city-button';
 import { groupCities, type Grouping, type ListCity } from './group-cities';
-import type { RowFocusRequest } from './row-focus';
-
-export type { RowFocusRequest } from './row-focus';
 
 /** Longer lists keep only the rows in sight in the page (find-in-page then sees only those). */
 export const VIRTUALIZE_ABOVE = 300;
@@ -20,28 +18,18 @@ const { useCode: useVirtualGroups } = lazyCode('The long list', () =>
 interface CityListProps {
   /** The same cities the map shows, under the same filters. */
   cities: readonly ListCity[];
-  onOpenCity: (cityId: string) => void;
+  /** Gets the way back to the city's row, for when the panel closes. */
+  onOpenCity: (cityId: string, focusBack: FocusBack) => void;
   headingRef?: Ref<HTMLHeadingElement>;
   /** The element the list scrolls in. */
   scrollRef: RefObject<HTMLElement | null>;
-  /** Asks the long list to scroll a city's row into view and focus it. */
-  rowFocus?: RowFocusRequest | null;
-  /** Called once per request: whether the row took focus. */
-  onRowFocusDone?: (focused: boolean) => void;
 }
 
 /**
  * The text equivalent of the map: every city the map shows, grouped by country or by kind of
  * cooperation and sorted by name in the interface language, each opening the same panel.
  */
-export function CityList({
-  cities,
-  onOpenCity,
-  headingRef,
-  scrollRef,
-  rowFocus,
-  onRowFocusDone,
-}: CityListProps) {
+export function CityList({ cities, onOpenCity, headingRef, scrollRef }: CityListProps) {
   const { t, language } = useI18n();
   const headingId = useId();
   const [grouping, setGrouping] = useState<Grouping>('country');
@@ -82,8 +70,6 @@ export function CityList({
             headingIdPrefix={headingId}
             scrollRef={scrollRef}
             onOpenCity={onOpenCity}
-            rowFocus={rowFocus ?? null}
-            onRowFocusDone={onRowFocusDone}
           />
         ) : virtual.state === 'failed' ? (
           <LoadFailed message={t.list.codeFailed} onRetry={virtual.retry} />

@@ -1,17 +1,53 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
+import type { FocusBack } from '../../ui/focus-back';
 import { CityButton } from './city-button';
-import type { RowFocusRequest } from './row-focus';
 import type { CityGroup } from './group-cities';
 
 /** Rows drawn beyond the visible ones, so Tab always finds the next city in the page. */
 const OVERSCAN = 12;
 const HEADING_HEIGHT = 44;
 const CITY_HEIGHT = 52;
+/** Frames to wait for a row scrolled to before giving up on it. */
+const DRAW_FRAMES = 30;
 
 type Row =
   | { type: 'heading'; key: string; label: string }
   | { type: 'city'; group: CityGroup; index: number };
+
+/** Focuses the button once the list has drawn it, looking for a few frames; false if it never is. */
+function focusOnceDrawn(find: () => HTMLElement | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    let tries = 0;
+    const look = () => {
+      const button = find();
+      if (button) {
+        button.focus();
+        resolve(true);
+      } else if ((tries += 1) < DRAW_FRAMES) requestAnimationFrame(look);
+      else resolve(false);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+/** A ref keeping a drawn row's button under its city while it is in the page. */
+function keepIn(buttons: RefObject<Map<string, HTMLButtonElement>>, cityId: string) {
+  return function keepButton(button: HTMLButtonElement) {
+    buttons.current.set(cityId, button);
+    return function forgetButton() {
+      if (buttons.current.get(cityId) === button) buttons.current.delete(cityId);
+    };
+  };
+}
 
 /**
  * The grouped list for thousands of cities: only the rows near the visible part of
@@ -23,16 +59,12 @@ export function VirtualGroups({
   headingIdPrefix,
   scrollRef,
   onOpenCity,
-  rowFocus,
-  onRowFocusDone,
 }: {
   groups: readonly CityGroup[];
   headingIdPrefix: string;
   scrollRef: RefObject<HTMLElement | null>;
-  onOpenCity: (cityId: string) => void;
-  rowFocus: RowFocusRequest | null;
-  /** Called once per request: whether the row took focus. */
-  onRowFocusDone?: (focused: boolean) => void;
+  /** Gets the way back to the city's row, which scrolls it into the page again first. */
+  onOpenCity: (cityId: string, focusBack: FocusBack) => void;
 }) {
   const rows = useMemo(
     () =>
@@ -89,37 +121,27 @@ export function VirtualGroups({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(
-    function focusRequestedRow() {
-      if (!rowFocus) return;
+  /** The drawn rows' buttons by city; a row leaves the page once it scrolls out of sight. */
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // A row that opened a panel has left the page by the time the panel closes (the list was
+  // hidden under it): the way back scrolls it in with the rows and the list of that moment.
+  const focusRow = useRef<(cityId: string) => boolean | Promise<boolean>>(() => false);
+  useEffect(function keepFocusRowCurrent() {
+    focusRow.current = (cityId) => {
       const index = rows.findIndex(
-        (row) => row.type === 'city' && row.group.cities[row.index]!.id === rowFocus.cityId,
+        (row) => row.type === 'city' && row.group.cities[row.index]!.id === cityId,
       );
-      if (index < 0) {
-        onRowFocusDone?.(false);
-        return;
-      }
+      if (index < 0) return false;
       virtualizer.scrollToIndex(index, { align: 'center' });
-      // The row is drawn once the list has scrolled: look for it for a few frames.
-      let frame = 0;
-      let tries = 0;
-      const focusRow = () => {
-        const button = bodyRef.current?.querySelector<HTMLElement>(
-          `[data-city-id="${CSS.escape(rowFocus.cityId)}"]`,
-        );
-        if (button) {
-          button.focus();
-          onRowFocusDone?.(true);
-        } else if ((tries += 1) < 30) frame = requestAnimationFrame(focusRow);
-        else onRowFocusDone?.(false);
-      };
-      frame = requestAnimationFrame(focusRow);
-      return () => cancelAnimationFrame(frame);
-    },
-    // Only for a new request (each is handled once: the caller then clears it); the rows and
-    // the virtualizer are read as they are then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rowFocus],
+      return focusOnceDrawn(() => buttons.current.get(cityId));
+    };
+    return function forgetRows() {
+      focusRow.current = () => false;
+    };
+  });
+  const openFromRow = useCallback(
+    (cityId: string) => onOpenCity(cityId, () => focusRow.current(cityId)),
+    [onOpenCity],
   );
 
   return (
@@ -141,7 +163,11 @@ export function VirtualGroups({
             {row.type === 'heading' ? (
               <h3 id={`${headingIdPrefix}-${row.key}`}>{row.label}</h3>
             ) : (
-              <CityButton city={row.group.cities[row.index]!} onOpenCity={onOpenCity} />
+              <CityButton
+                city={row.group.cities[row.index]!}
+                onOpenCity={openFromRow}
+                ref={keepIn(buttons, row.group.cities[row.index]!.id)}
+              />
             )}
           </div>
         );

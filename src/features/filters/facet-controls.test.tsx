@@ -37,6 +37,7 @@ function render(
         state={{ ...EMPTY_FACETS, ...options.state }}
         counts={options.counts ?? counts}
         onChange={() => {}}
+        onGesture={() => {}}
       />
     </I18nProvider>,
   );

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Direction, Relation } from '../../data/schema';
 import {
   activeChoices,
-  changeFacets,
   countryOptions,
   directionOptions,
   moveYearEnd,
@@ -253,16 +252,5 @@ describe('activeChoices', () => {
     ['a year range, once', { years: { from: 2016, to: 2019 } }, 1],
   ])('counts %s', (_, change, expected) => {
     expect(activeChoices({ ...EMPTY_FACETS, ...change })).toBe(expected);
-  });
-});
-
-describe('changeFacets', () => {
-  it('applies the change and keeps the facet fields only', () => {
-    const view = { ...EMPTY_FACETS, themes: ['sport'], city: 'kyiv', language: 'en' };
-    expect(changeFacets(view, { direction: 'outgoing' })).toStrictEqual({
-      ...EMPTY_FACETS,
-      themes: ['sport'],
-      direction: 'outgoing',
-    });
   });
 });

@@ -110,18 +110,3 @@ export function activeChoices(state: FacetState): number {
     (state.years === null ? 0 : 1)
   );
 }
-
-/**
- * `state` with `change` applied, holding the facet fields only: a view state passed in as
- * `state` must not carry its other fields (city, language) back through onChange.
- */
-export function changeFacets(state: FacetState, change: Partial<FacetState>): FacetState {
-  const next = { ...state, ...change };
-  return {
-    themes: next.themes,
-    direction: next.direction,
-    relations: next.relations,
-    countries: next.countries,
-    years: next.years,
-  };
-}

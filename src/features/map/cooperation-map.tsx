@@ -1,10 +1,11 @@
 import 'leaflet/dist/leaflet.css';
 import './cooperation-map.css';
-import { latLngBounds, type FitBoundsOptions } from 'leaflet';
-import { useMemo, useState } from 'react';
+import { latLngBounds, type FitBoundsOptions, type Map as LeafletMap } from 'leaflet';
+import { useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { NARROW } from '../../ui/use-media-query';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
+import type { FocusBack } from '../../ui/focus-back';
 import { MAX_ARC_CITIES } from './lines/arc-style';
 import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import { useArcsLayer } from './lines/use-arcs-layer';
@@ -34,6 +35,12 @@ const NARROW_FIRST_VIEW_PADDING: FitBoundsOptions = {
   paddingBottomRight: [24, 116],
 };
 
+/** What the map hands over to the page: a place for focus when a city's panel closes. */
+export interface MapFocus {
+  /** Focuses the city's marker, or the map itself if the marker is not there (in a cluster). */
+  focusCity: (cityId: string) => void;
+}
+
 interface CooperationMapProps {
   hub: MapHub;
   /** The cities to show (already filtered). */
@@ -41,11 +48,13 @@ interface CooperationMapProps {
   /** Every city of the data: the first view is framed on these, whatever the filter. */
   allCities: readonly { lat: number; lng: number }[];
   selectedCityId: string | null;
-  onOpenCity: (cityId: string) => void;
+  /** Gets the way back to the marker or sign that opened the city, for when its panel closes. */
+  onOpenCity: (cityId: string, focusBack: FocusBack) => void;
   /** Embedded in another page: the wheel zooms only after a click on the map. */
   embedded?: boolean;
   /** Lines from the home city to the shown cities. */
   arcs: boolean;
+  ref?: Ref<MapFocus>;
 }
 
 export function CooperationMap({
@@ -56,8 +65,24 @@ export function CooperationMap({
   onOpenCity,
   embedded = false,
   arcs,
+  ref,
 }: CooperationMapProps) {
   const { t, language } = useI18n();
+  const leafletRef = useRef<LeafletMap>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusCity(cityId) {
+        const container = leafletRef.current?.getContainer();
+        // Leaflet draws the markers, out of reach of React refs: CityMarker tags each with its city.
+        const marker = container?.querySelector<HTMLElement>(
+          `[data-city-id="${CSS.escape(cityId)}"]`,
+        );
+        (marker ?? container)?.focus();
+      },
+    }),
+    [],
+  );
   // MapContainer reads these once; later moves go through useMap().
   const bounds = useMemo(
     () =>
@@ -89,6 +114,7 @@ export function CooperationMap({
 
   return (
     <MapContainer
+      ref={leafletRef}
       className="cooperation-map"
       bounds={bounds}
       boundsOptions={boundsOptions}

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { CooperationIndex } from '../../data/cooperation-index';
 import { useI18n } from '../../i18n/i18n-context';
 import { lazyCode } from '../../lib/lazy-code';
+import type { FocusBack } from '../../ui/focus-back';
 import { SearchBox } from './search-box';
 import type { SearchBoxLabels } from './search-labels';
 
@@ -20,7 +21,7 @@ export function CitySearch({
   onChoose,
 }: {
   index: CooperationIndex;
-  onChoose: (cityId: string) => void;
+  onChoose: (cityId: string, focusBack: FocusBack) => void;
 }) {
   const { t, count, language } = useI18n();
   const [wanted, setWanted] = useState(false);

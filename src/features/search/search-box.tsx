@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useReducer, useRef, type KeyboardEvent } from 'react';
+import { focusBackTo, type FocusBack } from '../../ui/focus-back';
 import { LoadFailed } from '../../ui/load-failed';
 import { activeIndex, initialComboboxState, keyAction, reduceCombobox } from './combobox-state';
 import { isSearchableQuery, type Suggestion } from './search-cities';
@@ -10,7 +11,8 @@ import './search-box.css';
 interface SearchBoxProps {
   /** Suggestions for what was typed; a new function (another language) recomputes them. */
   suggest: (query: string) => readonly Suggestion[];
-  onChoose: (cityId: string) => void;
+  /** Gets the way back to the text field, for when what the city opened closes. */
+  onChoose: (cityId: string, focusBack: FocusBack) => void;
   labels: SearchBoxLabels;
   /** The field got focus: a moment to get the search ready before the first letter. */
   onFocus?: () => void;
@@ -66,7 +68,7 @@ export function SearchBox({
     const chosen = suggestions[index];
     if (!chosen) return;
     dispatch({ type: 'choose', index });
-    onChoose(chosen.cityId);
+    onChoose(chosen.cityId, focusBackTo(input.current));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

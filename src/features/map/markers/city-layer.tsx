@@ -1,6 +1,7 @@
 import { latLng, type LatLng } from 'leaflet';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useCallback, useEffect } from 'react';
+import type { FocusBack } from '../../../ui/focus-back';
 import { useMap } from 'react-leaflet';
 import { CityMarker } from './city-marker';
 import { ClusterMarker } from './cluster-marker';
@@ -18,7 +19,7 @@ interface CityLayerProps {
   hub: MapHub;
   cities: readonly MapCity[];
   selectedCityId: string | null;
-  onOpenCity: (cityId: string) => void;
+  onOpenCity: (cityId: string, focusBack: FocusBack) => void;
 }
 
 /** Every city's marker, spread so none covers another, with signs for those out of view. */
@@ -63,9 +64,9 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
   );
 
   const openFromSign = useCallback(
-    (cityId: string, position: LatLng) => {
+    (cityId: string, position: LatLng, focusBack: FocusBack) => {
       showPlace(position);
-      onOpenCity(cityId);
+      onOpenCity(cityId, focusBack);
     },
     [showPlace, onOpenCity],
   );

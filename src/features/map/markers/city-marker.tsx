@@ -2,6 +2,7 @@ import type { LatLng, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaf
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Tooltip } from 'react-leaflet';
 import { useI18n } from '../../../i18n/i18n-context';
+import { focusBackTo, type FocusBack } from '../../../ui/focus-back';
 import { cityLabel } from './city-label';
 import type { MapCity } from '../map-city';
 import { MARKER_ICONS } from './marker-icons';
@@ -12,7 +13,8 @@ interface CityMarkerProps {
   selected: boolean;
   /** Off-screen markers leave the Tab order and the accessibility tree; their sign takes their place. */
   inView: boolean;
-  onOpen: (cityId: string) => void;
+  /** Gets the way back to this marker, for when the panel closes. */
+  onOpen: (cityId: string, focusBack: FocusBack) => void;
 }
 
 /** A city's marker: a button that opens the city's panel by click, Enter or Space. */
@@ -25,20 +27,20 @@ export const CityMarker = memo(function CityMarker({
 }: CityMarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
   const label = cityLabel(useI18n(), city);
-  const eventHandlers = useMemo(
-    () => ({
-      click: () => onOpen(city.id),
+  const eventHandlers = useMemo(() => {
+    const open = () => onOpen(city.id, focusBackTo(markerRef.current?.getElement()));
+    return {
+      click: open,
       // Leaflet handles Enter only for markers with a popup; this one opens a panel.
       keydown: (event: LeafletKeyboardEvent) => {
         const key = event.originalEvent.key;
         if (key === 'Enter' || key === ' ') {
           event.originalEvent.preventDefault();
-          onOpen(city.id);
+          open();
         }
       },
-    }),
-    [city.id, onOpen],
-  );
+    };
+  }, [city.id, onOpen]);
 
   useEffect(
     function describeMarker() {

@@ -2,6 +2,7 @@ import { DomEvent, type LatLng } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { focusBackTo, type FocusBack } from '../../../ui/focus-back';
 import { MarkerSymbolImage } from '../../../ui/marker-symbol-image';
 import { useI18n } from '../../../i18n/i18n-context';
 import { cityLabel } from './city-label';
@@ -34,7 +35,8 @@ export function OffscreenSigns({
   onOpen,
 }: {
   cities: readonly OffscreenCity[];
-  onOpen: (cityId: string, position: LatLng) => void;
+  /** Gets the way back to the sign (gone once the map has moved to its city). */
+  onOpen: (cityId: string, position: LatLng, focusBack: FocusBack) => void;
 }) {
   const map = useMap();
   const i18n = useI18n();
@@ -100,7 +102,7 @@ export function OffscreenSigns({
                 type="button"
                 className={`offscreen-sign offscreen-sign--${city.kind}`}
                 aria-label={t.map.offscreenCity(cityLabel(i18n, city))}
-                onClick={() => onOpen(city.id, position)}
+                onClick={(event) => onOpen(city.id, position, focusBackTo(event.currentTarget))}
               >
                 {/* The marker's own shape, so the kind of city does not rest on colour alone. */}
                 {arrow === '←' || arrow === '↖' || arrow === '↙' ? (

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import type { CooperationIndex } from '../data/cooperation-index';
+import type { Cooperation } from '../data/schema';
+import { FacetControls, type FacetControlsProps } from '../features/filters/facet-controls';
+import { activeChoices } from '../features/filters/facet-options';
+import type { FacetCounts, FacetState } from '../features/filters/facets';
+import { ThemeFilter } from '../features/filters/theme-filter';
+import { CitySearch } from '../features/search/city-search';
+import { useI18n } from '../i18n/i18n-context';
+import type { FocusBack } from '../ui/focus-back';
+import { RegionBoundary } from '../ui/region-boundary';
+
+interface FilterBarProps {
+  data: Cooperation;
+  index: CooperationIndex;
+  /** The filters as shown. */
+  filters: FacetState;
+  counts: FacetCounts;
+  shownCities: number;
+  /** Folded behind a "Filtry" button (phones, embedded maps). */
+  compact: boolean;
+  onToggleTheme: (themeId: string) => void;
+  onClear: () => void;
+  onChangeFacets: FacetControlsProps['onChange'];
+  onGesture: FacetControlsProps['onGesture'];
+  onChooseCity: (cityId: string, focusBack: FocusBack) => void;
+}
+
+/** Above the map: the search box, the themes and the other facets. */
+export function FilterBar({
+  data,
+  index,
+  filters,
+  counts,
+  shownCities,
+  compact,
+  onToggleTheme,
+  onClear,
+  onChangeFacets,
+  onGesture,
+  onChooseCity,
+}: FilterBarProps) {
+  const { text } = useI18n();
+  const selected = useMemo(() => new Set(filters.themes), [filters.themes]);
+  return (
+    <RegionBoundary region="filters">
+      <ThemeFilter
+        themes={data.themes.map((theme) => ({
+          id: theme.id,
+          label: text(theme.label),
+          visits: counts.themes.get(theme.id) ?? 0,
+        }))}
+        selected={selected}
+        onToggle={onToggleTheme}
+        onClear={onClear}
+        activeFilters={filters.themes.length + activeChoices(filters)}
+        search={<CitySearch index={index} onChoose={onChooseCity} />}
+        shownCities={shownCities}
+        totalCities={data.cities.length}
+        compact={compact}
+      >
+        <FacetControls
+          state={filters}
+          counts={counts}
+          onChange={onChangeFacets}
+          onGesture={onGesture}
+        />
+      </ThemeFilter>
+    </RegionBoundary>
+  );
+}
