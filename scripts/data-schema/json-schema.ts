@@ -16,7 +16,7 @@ export function buildJsonSchema(): string {
     $id: 'cooperation.schema.json',
     title: 'Współpraca zagraniczna Poznania: plik danych (Poznań international cooperation data)',
     description:
-      'Sprawdź plik poleceniem npm run validate-data; instrukcja: docs/data.md. (Check the file with npm run validate-data; guide: docs/data.md.)',
+      'Sprawdź plik poleceniem npm run validate-data; instrukcja: docs/data.pl.md. (Check the file with npm run validate-data; guide: docs/data.en.md.)',
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@ import type { Bilingual } from './problem';
 
 const PLACEHOLDERS = '{z} {x} {y} {s} {r} {-y}';
 
-/** The validator's messages about data/map-settings.json, in Polish and English (docs/data.md). */
+/** The validator's messages about data/map-settings.json, in Polish and English (docs/data-messages.pl.md, docs/data-messages.en.md). */
 export const settingsMessages = {
   topLevel: (value: unknown): Bilingual => ({
     pl: `cały plik musi być jednym obiektem { "tiles": … }, jest ${shown(value)}`,

@@ -81,7 +81,7 @@ const references = {
 
 export type ReferenceKind = keyof typeof references;
 
-/** Every message the validator gives, in Polish and English. docs/data.md explains each. */
+/** Every message the validator gives, in Polish and English. docs/data-messages.pl.md and .en.md explain those that need more. */
 export const messages = {
   // The file as a whole
   emptyFile: (): Bilingual => ({ pl: 'plik jest pusty', en: 'the file is empty' }),
