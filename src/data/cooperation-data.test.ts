@@ -211,26 +211,44 @@ describe('data/cooperation.json', () => {
     ).toEqual(['minsk-youth-2019']);
   });
 
-  it.each<[string, number | undefined]>([
-    ['assen', undefined],
-    ['bologna', 2017],
-    ['brno', 1966],
-    ['kharkiv', 1998],
-    ['gyor', 2008],
-    ['hanover', 1979],
-    ['jyvaskyla', undefined],
-    ['kutaisi', 2009],
-    ['nablus', undefined],
-    ['nottinghamshire', 1994],
-    ['pozuelo-de-alarcon', undefined],
-    ['raanana', 2010],
-    ['rennes', 1998],
-    ['shenzhen', 1993],
-    ['toledo', 1991],
-  ])('partner %s has partnerSince %s', (id, year) => {
-    const city = cityById(id);
-    expect(city.relation).toBe('partner');
-    expect(city.partnerSince).toBe(year);
+  it.each<[string, number | undefined, string | undefined, number, boolean]>([
+    // id, partnerSince, the agreement's day, how many areas, a link to the City's page
+    ['assen', 1992, '1992-10-22', 5, true],
+    ['bologna', 2017, undefined, 0, true],
+    ['brno', 1966, '1966-09-16', 2, true],
+    ['kharkiv', 1998, undefined, 0, false],
+    ['gyor', 2008, '2008-01-23', 4, true],
+    ['hanover', 1979, '1979-10-29', 6, true],
+    ['jyvaskyla', 1979, '1979-06-30', 6, true],
+    ['kutaisi', 2009, '2009-07-06', 0, false],
+    ['nablus', undefined, undefined, 0, false],
+    ['nottinghamshire', 1994, '1994-05-23', 6, true],
+    ['pozuelo-de-alarcon', undefined, undefined, 0, false],
+    ['raanana', 2010, '2010-06-21', 5, true],
+    ['rennes', 1998, undefined, 0, true],
+    ['shenzhen', 1993, '1993-07-30', 6, true],
+    ['toledo', 1991, '1991-04-06', 3, true],
+  ])(
+    'partner %s: since %s, signed %s, %i areas, a link: %s',
+    (id, year, signed, areas, linked) => {
+      const city = cityById(id);
+      expect(city.relation).toBe('partner');
+      expect(city.partnerSince).toBe(year);
+      expect(city.partnership?.signed).toBe(signed);
+      expect(city.partnership?.areas?.pl.length ?? 0).toBe(areas);
+      expect(city.partnership?.areas?.en.length ?? 0).toBe(areas);
+      expect(city.partnership?.url?.startsWith('https://') ?? false).toBe(linked);
+    },
+  );
+
+  it('links the Brno and Hanover 2019 sources to their pages on poznan.pl', () => {
+    const urls = data.sources
+      .filter((source) => ['poznan-pl-brno-2019', 'poznan-pl-hanover-2019'].includes(source.id))
+      .map((source) => source.url);
+    expect(urls).toEqual([
+      'https://poznan.pl/mim/main/2019,p,19,58,50368.html',
+      'https://www.poznan.pl/mim/main/2019-jubileusz-40-lecia-wspolpracy-z-hanowerem,p,19,64,50372.html',
+    ]);
   });
 
   it('gives no informal city a partnership year', () => {

@@ -3,6 +3,7 @@ import {
   COUNTRY_FORMAT,
   DIRECTIONS,
   FIRST_YEAR,
+  HTTPS_URL,
   ID_FORMAT,
   LAST_YEAR,
   MAX_DURATION_DAYS,
@@ -61,6 +62,11 @@ const longitude = z
 
 const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
+const httpsUrl = z
+  .string()
+  .regex(HTTPS_URL, { error: 'https-url' })
+  .meta({ description: 'Adres strony zaczynający się od https://. (An https:// address.)' });
+
 function isNullIsland(point: { lat: unknown; lng: unknown }): boolean {
   return point.lat === 0 && point.lng === 0;
 }
@@ -75,11 +81,43 @@ export const sourceSchema = z.strictObject({
   title: localizedText,
   /** The year the source reports on. */
   year: year.optional(),
+  /** Where the source can be read. */
+  url: httpsUrl.optional(),
 });
 
 export const themeSchema = z.strictObject({
   id,
   label: localizedText,
+});
+
+/** Runs even when other fields failed, so it only judges two well-formed lists. */
+function sameLength(areas: { pl?: unknown; en?: unknown }): boolean {
+  const { pl, en } = areas;
+  return !Array.isArray(pl) || !Array.isArray(en) || pl.length === en.length;
+}
+
+/** The areas of cooperation an agreement names, in the same order in both languages. */
+export const partnershipAreasSchema = z
+  .strictObject({ pl: z.array(text).min(1), en: z.array(text).min(1) })
+  .refine(sameLength, { error: 'areas-length', path: ['en'] })
+  .meta({
+    description:
+      'Dziedziny współpracy: lista po polsku (pl) i tyle samo pozycji po angielsku (en). (Areas of cooperation, the same number in Polish and English.)',
+  });
+
+/** What the City's sources say about a partnership agreement; `partnerSince` keeps its year. */
+export const partnershipSchema = z.strictObject({
+  /** The day the agreement was signed, where the sources give the day. */
+  signed: z.iso
+    .date({ error: 'date-format' })
+    .optional()
+    .meta({
+      description:
+        'Dzień podpisania umowy, RRRR-MM-DD; rok musi się zgadzać z partnerSince. (Date signed; its year must match partnerSince.)',
+    }),
+  areas: partnershipAreasSchema.optional(),
+  /** The City's page about this partner. */
+  url: httpsUrl.optional(),
 });
 
 export const citySchema = z
@@ -91,6 +129,8 @@ export const citySchema = z
     lng: longitude,
     relation: z.enum(RELATIONS),
     partnerSince: year.optional(),
+    /** Only for a partner city ("relation": "partner"). */
+    partnership: partnershipSchema.optional(),
     /** What kind of place this is when it is not simply a city (e.g. a county). */
     description: localizedText.optional(),
   })
@@ -146,6 +186,7 @@ export type Hub = z.infer<typeof hubSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type City = z.infer<typeof citySchema>;
+export type Partnership = z.infer<typeof partnershipSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Visit = z.infer<typeof visitSchema>;

@@ -89,6 +89,8 @@ function describeFormat(issue: Issue, path: DataPath, input: string): Problem {
       return error(messages.countryFormat(input));
     case 'date-format':
       return error(messages.dateFormat(input));
+    case 'https-url':
+      return error(messages.httpsUrl(input));
     default:
       return error(messages.invalid(issue.message));
   }
@@ -150,6 +152,13 @@ export function describeIssue(
       if (issue.message === 'date-year' && isVisitLike(value)) {
         return [{ severity: 'error', path, message: messages.dateYear(value.date, value.year) }];
       }
+      if (issue.message === 'areas-length') {
+        const areas = areasAt(value, local);
+        if (areas) {
+          const message = messages.areasLength(areas.pl.length, areas.en.length);
+          return [{ severity: 'error', path, message }];
+        }
+      }
       return [{ severity: 'error', path, message: messages.invalid(issue.message) }];
     default:
       return [{ severity: 'error', path, message: messages.invalid(issue.message) }];
@@ -158,4 +167,19 @@ export function describeIssue(
 
 function isVisitLike(value: unknown): value is { date: string; year: number } {
   return typeof value === 'object' && value !== null && 'date' in value && 'year' in value;
+}
+
+/** The areas the refine judged: `path` leads from `value` to them, then to the key it flagged. */
+function areasAt(
+  value: unknown,
+  path: readonly (string | number)[],
+): { pl: unknown[]; en: unknown[] } | undefined {
+  let areas = value;
+  for (const key of path.slice(0, -1)) {
+    if (typeof areas !== 'object' || areas === null) return undefined;
+    areas = (areas as Record<string | number, unknown>)[key];
+  }
+  if (typeof areas !== 'object' || areas === null) return undefined;
+  const { pl, en } = areas as { pl?: unknown; en?: unknown };
+  return Array.isArray(pl) && Array.isArray(en) ? { pl, en } : undefined;
 }

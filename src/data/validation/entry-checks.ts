@@ -76,6 +76,20 @@ export function cityProblems({ index, value: city }: Entry<City>, context: Check
       warning([...path, 'partnerSince'], (words) => words.messages.partnerSinceInformal()),
     );
   }
+  const { partnership, partnerSince } = city;
+  if (partnership !== undefined && city.relation !== 'partner') {
+    findings.push(
+      error([...path, 'partnership'], (words) => words.messages.partnershipInformal()),
+    );
+  }
+  const signed = partnership?.signed;
+  if (signed !== undefined && signed.slice(0, 4) !== String(partnerSince)) {
+    findings.push(
+      error([...path, 'partnership', 'signed'], (words) =>
+        words.messages.signedYear(signed, partnerSince),
+      ),
+    );
+  }
   return findings;
 }
 

@@ -220,6 +220,14 @@ export const messages = {
     pl: `data "${date}" nie pasuje do roku wizyty ${year}`,
     en: `the date "${date}" does not match the visit's year ${year}`,
   }),
+  httpsUrl: (value: string): Bilingual => ({
+    pl: `adres ${shown(value)} musi zaczynać się od https:// i nie może zawierać spacji, cudzysłowów ani znaków < >`,
+    en: `the address ${shown(value)} must start with https:// and contain no spaces, quotes or < >`,
+  }),
+  areasLength: (pl: number, en: number): Bilingual => ({
+    pl: `dziedzin współpracy po polsku jest ${pl}, a po angielsku ${en}: każda dziedzina musi mieć oba teksty, w tej samej kolejności`,
+    en: `there are ${pl} areas of cooperation in Polish and ${en} in English: each area needs both texts, in the same order`,
+  }),
   notAllowed: (value: unknown, allowed: readonly string[], suggestion: string | undefined) =>
     withSuggestion(
       {
@@ -279,6 +287,20 @@ export const messages = {
     pl: 'rok "partnerSince" podano dla miasta bez umowy partnerskiej ("relation": "informal")',
     en: '"partnerSince" is given for a city without a partnership agreement ("relation": "informal")',
   }),
+  partnershipInformal: (): Bilingual => ({
+    pl: 'opis umowy "partnership" podano dla miasta bez umowy partnerskiej ("relation": "informal"); usuń go albo wpisz "relation": "partner"',
+    en: '"partnership" is given for a city without a partnership agreement ("relation": "informal"); remove it or set "relation": "partner"',
+  }),
+  signedYear: (signed: string, partnerSince: number | undefined): Bilingual =>
+    partnerSince === undefined
+      ? {
+          pl: `podano datę umowy "${signed}", ale nie rok "partnerSince"; dopisz "partnerSince": ${signed.slice(0, 4)}`,
+          en: `the agreement date "${signed}" is given but not "partnerSince"; add "partnerSince": ${signed.slice(0, 4)}`,
+        }
+      : {
+          pl: `data umowy "${signed}" nie pasuje do roku "partnerSince" ${partnerSince}`,
+          en: `the agreement date "${signed}" does not match "partnerSince" ${partnerSince}`,
+        },
   cityWithoutContent: (id: string): Bilingual => ({
     pl: `miasto "${id}" nie ma żadnej wizyty ani umowy partnerskiej, więc na mapie nie będzie nic o nim do przeczytania`,
     en: `the city "${id}" has no visit and no partnership, so the map will have nothing to say about it`,

@@ -2,6 +2,7 @@ import type { Cooperation, City, Hub, LocalizedText, Source, Theme, Visit } from
 import {
   DIRECTIONS,
   FIRST_YEAR,
+  HTTPS_URL,
   LAST_YEAR,
   MAX_DURATION_DAYS,
   MAX_ID_LENGTH,
@@ -56,7 +57,8 @@ export const ISO_DATE =
 type Fields = Record<string, unknown>;
 
 const HUB_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'country', 'lat', 'lng']);
-const SOURCE_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'year']);
+const SOURCE_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'year', 'url']);
+const PARTNERSHIP_KEYS: ReadonlySet<string> = new Set(['signed', 'areas', 'url']);
 const THEME_KEYS: ReadonlySet<string> = new Set(['id', 'label']);
 const CITY_KEYS: ReadonlySet<string> = new Set([
   'id',
@@ -66,6 +68,7 @@ const CITY_KEYS: ReadonlySet<string> = new Set([
   'lng',
   'relation',
   'partnerSince',
+  'partnership',
   'description',
 ]);
 const PARTICIPANT_KEYS: ReadonlySet<string> = new Set(['name', 'side', 'count']);
@@ -236,6 +239,38 @@ function dateInYear(date: string, year: number): boolean {
   return digits === year;
 }
 
+function isHttpsUrl(value: unknown): value is string {
+  return typeof value === 'string' && HTTPS_URL.test(value);
+}
+
+function isTextList(value: unknown): value is string[] {
+  if (!Array.isArray(value) || value.length < 1) return false;
+  for (let index = 0; index < value.length; index += 1) {
+    if (!isText(value[index])) return false;
+  }
+  return true;
+}
+
+/** schema.ts's partnershipAreasSchema: two non-empty lists of texts, as long as each other. */
+function isAreas(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) {
+    if (key !== 'pl' && key !== 'en') return false;
+  }
+  const { pl, en } = value;
+  return isTextList(pl) && isTextList(en) && pl.length === en.length;
+}
+
+function isPartnership(value: unknown): boolean {
+  if (!isRecord(value) || !hasOnlyKeys(value, PARTNERSHIP_KEYS)) return false;
+  const { signed, areas, url } = value;
+  return (
+    (signed === undefined || (typeof signed === 'string' && ISO_DATE.test(signed))) &&
+    (areas === undefined || isAreas(areas)) &&
+    (url === undefined || isHttpsUrl(url))
+  );
+}
+
 export function isHub(value: unknown): value is Hub {
   if (!isRecord(value) || !hasOnlyKeys(value, HUB_KEYS)) return false;
   const { lat, lng } = value;
@@ -251,8 +286,13 @@ export function isHub(value: unknown): value is Hub {
 
 export function isSource(value: unknown): value is Source {
   if (!isRecord(value) || !hasOnlyKeys(value, SOURCE_KEYS)) return false;
-  const { year } = value;
-  return (year === undefined || isYear(year)) && isId(value.id) && isLocalized(value.title);
+  const { year, url } = value;
+  return (
+    (year === undefined || isYear(year)) &&
+    (url === undefined || isHttpsUrl(url)) &&
+    isId(value.id) &&
+    isLocalized(value.title)
+  );
 }
 
 export function isTheme(value: unknown): value is Theme {
@@ -262,13 +302,14 @@ export function isTheme(value: unknown): value is Theme {
 
 export function isCity(value: unknown): value is City {
   if (!isRecord(value) || !hasOnlyKeys(value, CITY_KEYS)) return false;
-  const { lat, lng, relation, partnerSince, description } = value;
+  const { lat, lng, relation, partnerSince, partnership, description } = value;
   return (
     isLatitude(lat) &&
     isLongitude(lng) &&
     !isNullIsland(lat, lng) &&
     isOneOf(RELATIONS, relation) &&
     (partnerSince === undefined || isYear(partnerSince)) &&
+    (partnership === undefined || isPartnership(partnership)) &&
     isId(value.id) &&
     isCountry(value.country) &&
     isLocalized(value.name) &&
