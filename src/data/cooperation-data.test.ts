@@ -228,18 +228,15 @@ describe('data/cooperation.json', () => {
     ['rennes', 1998, undefined, 0, true],
     ['shenzhen', 1993, '1993-07-30', 6, true],
     ['toledo', 1991, '1991-04-06', 3, true],
-  ])(
-    'partner %s: since %s, signed %s, %i areas, a link: %s',
-    (id, year, signed, areas, linked) => {
-      const city = cityById(id);
-      expect(city.relation).toBe('partner');
-      expect(city.partnerSince).toBe(year);
-      expect(city.partnership?.signed).toBe(signed);
-      expect(city.partnership?.areas?.pl.length ?? 0).toBe(areas);
-      expect(city.partnership?.areas?.en.length ?? 0).toBe(areas);
-      expect(city.partnership?.url?.startsWith('https://') ?? false).toBe(linked);
-    },
-  );
+  ])('partner %s: since %s, signed %s, %i areas, a link: %s', (id, year, signed, areas, linked) => {
+    const city = cityById(id);
+    expect(city.relation).toBe('partner');
+    expect(city.partnerSince).toBe(year);
+    expect(city.partnership?.signed).toBe(signed);
+    expect(city.partnership?.areas?.pl.length ?? 0).toBe(areas);
+    expect(city.partnership?.areas?.en.length ?? 0).toBe(areas);
+    expect(city.partnership?.url?.startsWith('https://') ?? false).toBe(linked);
+  });
 
   it('links the Brno and Hanover 2019 sources to their pages on poznan.pl', () => {
     const urls = data.sources

@@ -108,13 +108,10 @@ export const partnershipAreasSchema = z
 /** What the City's sources say about a partnership agreement; `partnerSince` keeps its year. */
 export const partnershipSchema = z.strictObject({
   /** The day the agreement was signed, where the sources give the day. */
-  signed: z.iso
-    .date({ error: 'date-format' })
-    .optional()
-    .meta({
-      description:
-        'Dzień podpisania umowy, RRRR-MM-DD; rok musi się zgadzać z partnerSince. (Date signed; its year must match partnerSince.)',
-    }),
+  signed: z.iso.date({ error: 'date-format' }).optional().meta({
+    description:
+      'Dzień podpisania umowy, RRRR-MM-DD; rok musi się zgadzać z partnerSince. (Date signed; its year must match partnerSince.)',
+  }),
   areas: partnershipAreasSchema.optional(),
   /** The City's page about this partner. */
   url: httpsUrl.optional(),

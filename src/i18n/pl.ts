@@ -1,13 +1,14 @@
 import type { PluralForms } from './plural';
 
 const nouns: Record<
-  'visit' | 'city' | 'person' | 'day' | 'entry' | 'problem' | 'result' | 'country',
+  'visit' | 'city' | 'person' | 'day' | 'year' | 'entry' | 'problem' | 'result' | 'country',
   PluralForms
 > = {
   visit: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty' },
   city: { one: 'miasto', few: 'miasta', many: 'miast', other: 'miasta' },
   person: { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' },
   day: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
+  year: { one: 'rok', few: 'lata', many: 'lat', other: 'roku' },
   entry: { one: 'wpis', few: 'wpisy', many: 'wpisów', other: 'wpisu' },
   problem: { one: 'problem', few: 'problemy', many: 'problemów', other: 'problemu' },
   result: { one: 'wynik', few: 'wyniki', many: 'wyników', other: 'wyniku' },
@@ -175,6 +176,10 @@ export const pl = {
     codeFailed: 'Nie udało się wczytać szczegółów miasta.',
     close: 'Zamknij panel',
     partnerSince: (year: number) => `Miasto partnerskie od ${year} r.`,
+    partnerSinceDate: (date: string) => `Miasto partnerskie od ${date}`,
+    anniversary: (years: string, year: number) => `${years} partnerstwa w ${year}`,
+    areas: 'Dziedziny współpracy',
+    partnerPage: 'O partnerstwie na stronie Miasta Poznania',
     partner: 'Miasto partnerskie',
     informal: 'Współpraca bez umowy partnerskiej',
     visitsHeading: 'Wizyty',

@@ -78,9 +78,7 @@ export function cityProblems({ index, value: city }: Entry<City>, context: Check
   }
   const { partnership, partnerSince } = city;
   if (partnership !== undefined && city.relation !== 'partner') {
-    findings.push(
-      error([...path, 'partnership'], (words) => words.messages.partnershipInformal()),
-    );
+    findings.push(error([...path, 'partnership'], (words) => words.messages.partnershipInformal()));
   }
   const signed = partnership?.signed;
   if (signed !== undefined && signed.slice(0, 4) !== String(partnerSince)) {

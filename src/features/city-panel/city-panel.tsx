@@ -1,10 +1,11 @@
 import './city-panel.css';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { CooperationIndex } from '../../data/cooperation-index';
 import type { City, Visit } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { MarkerSymbolImage } from '../../ui/marker-symbol-image';
 import { PanelHeading } from './panel-heading';
+import { PartnershipFacts } from './partnership-facts';
 import { VisitCard } from './visit-card';
 
 interface CityPanelProps {
@@ -30,15 +31,22 @@ export function CityPanel({
   onClose,
   onOpenCity,
 }: CityPanelProps) {
-  const { t, text, count, countryName } = useI18n();
+  const { t, text, count, countryName, formatDate } = useI18n();
   const headingId = useId();
+  const visitYears = useMemo(
+    () => new Set(index.data.visits.map((visit) => visit.year)),
+    [index.data.visits],
+  );
 
+  const signed = city.partnership?.signed;
   const relation =
-    city.relation === 'partner'
-      ? city.partnerSince !== undefined
-        ? t.panel.partnerSince(city.partnerSince)
-        : t.panel.partner
-      : t.panel.informal;
+    city.relation !== 'partner'
+      ? t.panel.informal
+      : signed !== undefined
+        ? t.panel.partnerSinceDate(formatDate(signed))
+        : city.partnerSince !== undefined
+          ? t.panel.partnerSince(city.partnerSince)
+          : t.panel.partner;
 
   return (
     <section className="city-panel" aria-labelledby={headingId}>
@@ -55,6 +63,7 @@ export function CityPanel({
           <MarkerSymbolImage kind={city.relation} size={18} /> {relation}
         </p>
         {city.description && <p className="city-panel__description">{text(city.description)}</p>}
+        {city.relation === 'partner' && <PartnershipFacts city={city} visitYears={visitYears} />}
       </header>
       <div className="city-panel__body">
         <p className="city-panel__visits-heading">

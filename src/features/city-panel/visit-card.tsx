@@ -2,6 +2,7 @@ import { NameText } from '../../ui/name-text';
 import type { CooperationIndex } from '../../data/cooperation-index';
 import type { Participant, Visit } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
+import { ExternalLink } from './external-link';
 
 interface VisitCardProps {
   visit: Visit;
@@ -106,7 +107,14 @@ export function VisitCard({ visit, index, cityId, onOpenCity }: VisitCardProps) 
         </p>
       )}
       <p className="visit-card__source">
-        {t.panel.source}: {source ? text(source.title) : visit.sourceId}
+        {t.panel.source}:{' '}
+        {!source ? (
+          visit.sourceId
+        ) : source.url ? (
+          <ExternalLink href={source.url}>{text(source.title)}</ExternalLink>
+        ) : (
+          text(source.title)
+        )}
       </p>
     </article>
   );
