@@ -111,6 +111,45 @@ describe('checkPrecisely', () => {
       'cities[0].__proto__  nieznane pole "__proto__" (unknown key "__proto__")',
       2,
     ],
+    [
+      "a source's page at http://",
+      (d) => (d.sources[1].url = 'http://www.poznan.pl/'),
+      'sources[1].url  adres "http://www.poznan.pl/" musi zaczynać się od https:// i nie może zawierać spacji, cudzysłowów ani znaków < > (the address "http://www.poznan.pl/" must start with https:// and contain no spaces, quotes or < >)',
+      1,
+    ],
+    [
+      'an agreement signed on 30 February',
+      (d) => (d.cities[9].partnership = { signed: '1966-02-30' }),
+      'cities[9].partnership.signed  data "1966-02-30" nie istnieje w kalendarzu albo nie ma postaci RRRR-MM-DD (np. "2019-05-14") (the date "1966-02-30" is not a real calendar date in the form YYYY-MM-DD (e.g. "2019-05-14"))',
+      1,
+    ],
+    [
+      'an agreement date with no partnerSince',
+      (d) => {
+        delete d.cities[9].partnerSince;
+        d.cities[9].partnership = { signed: '1966-09-16' };
+      },
+      'cities[9].partnership.signed  podano datę umowy "1966-09-16", ale nie rok "partnerSince"; dopisz "partnerSince": 1966 (the agreement date "1966-09-16" is given but not "partnerSince"; add "partnerSince": 1966)',
+      1,
+    ],
+    [
+      'areas in Polish only',
+      (d) => (d.cities[9].partnership = { areas: { pl: ['kultura'], en: [] } }),
+      'cities[9].partnership.areas.en  lista nie może być pusta (the list must not be empty)',
+      1,
+    ],
+    [
+      'an empty area',
+      (d) => (d.cities[9].partnership = { areas: { pl: ['kultura'], en: [''] } }),
+      'cities[9].partnership.areas.en[0]  tekst nie może być pusty (the text must not be empty)',
+      1,
+    ],
+    [
+      'partnership facts on an informal city',
+      (d) => (d.cities[0].partnership = { url: 'https://www.poznan.pl/' }),
+      'cities[0].partnership  opis umowy "partnership" podano dla miasta bez umowy partnerskiej ("relation": "informal"); usuń go albo wpisz "relation": "partner" ("partnership" is given for a city without a partnership agreement ("relation": "informal"); remove it or set "relation": "partner")',
+      2,
+    ],
   ])('%s', (_, edit, line, skipped) => {
     const result = check(edit);
     expect(result.lines).toContain(line);
