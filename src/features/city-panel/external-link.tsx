@@ -12,9 +12,8 @@ export function ExternalLink({ href, children }: ExternalLinkProps) {
   return (
     <a className="external-link" href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span aria-hidden="true" className="external-link__icon">
-        ↗
-      </span>
+      {/* A no-break space keeps the arrow with the last word. */}
+      <span aria-hidden="true">{'\u00a0↗'}</span>
       <span className="visually-hidden"> {t.embed.newTab}</span>
     </a>
   );
