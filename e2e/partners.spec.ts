@@ -13,7 +13,7 @@ const partners = [
     },
     en: {
       name: 'Brno',
-      since: 'Partner city since September 16, 1966',
+      since: 'Partner city since 16 September 1966',
       anniversary: null,
       areas: ['economy', 'culture'],
     },
@@ -28,7 +28,7 @@ const partners = [
     },
     en: {
       name: 'Hanover',
-      since: 'Partner city since October 29, 1979',
+      since: 'Partner city since 29 October 1979',
       anniversary: '40 years of partnership in 2019',
       areas: ['culture', 'sport', 'environmental protection'],
     },

@@ -38,8 +38,13 @@ export function createI18n(language: Language): I18n {
   const regionNames = lazily(
     () => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
   );
+  // British order in English ("16 September 1966"), as a European city writes its dates.
   const dateFormat = lazily(
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      }),
   );
   const numberFormat = lazily(() => new Intl.NumberFormat(language));
   const countryNames = new Map<string, string>();
