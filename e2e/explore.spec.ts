@@ -272,6 +272,7 @@ test.describe('lines from Poznań', () => {
     await cityButton(page, 'Berlin').click();
     await expect(page.getByRole('region', { name: 'Berlin' })).toBeVisible();
 
+    await page.getByRole('button', { name: 'Legenda' }).click();
     const lines = page.getByRole('checkbox', { name: 'Linie wizyt' });
     await lines.focus();
     await page.keyboard.press('Space');
@@ -282,6 +283,7 @@ test.describe('lines from Poznań', () => {
 
   test('stay hidden when the address says arcs=0, in English too', async ({ page }) => {
     await openMap(page, '?arcs=0&lang=en');
+    await page.getByRole('button', { name: 'Legend' }).click();
     await expect(page.getByRole('checkbox', { name: 'Visit lines' })).not.toBeChecked();
     await expect(arcsCanvas(page)).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Visit lines' }).check();
