@@ -122,6 +122,8 @@ test.describe('the timeline', () => {
     await serveData(page, toJsonText(data));
     await openMap(page);
     const to = filters(page).getByRole('slider', { name: 'Do roku' });
+    // The facets scroll inside the panel beside the map.
+    await to.scrollIntoViewIfNeeded();
     const box = (await to.boundingBox())!;
     // The far left of the track is the first year; the end stops at the start's year.
     await page.mouse.click(box.x + 2, box.y + box.height / 2);

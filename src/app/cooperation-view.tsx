@@ -48,8 +48,11 @@ export function CooperationView({
   const { index, known, view, filtered, counts } = shown;
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
   const sheetOpen = narrow && Boolean(selectedCity);
-  // Not in the address: a reader's choice of room for this visit, not part of what a link shows.
-  const [sideShown, setSideShown] = useState(true);
+  // Not in the address: a reader's choice of room for this visit, not part of what a link
+  // shows. Folded at the skip link's request count it was folded at: following the link
+  // again, or opening a city, brings the panel back.
+  const [foldedAt, setFoldedAt] = useState<number | null>(null);
+  const sideShown = foldedAt !== listFocusRequest || Boolean(selectedCity);
 
   const mapRef = useRef<MapFocus>(null);
   const focusOnMap = useCallback((cityId: string) => mapRef.current?.focusCity(cityId), []);
@@ -150,16 +153,19 @@ export function CooperationView({
             cannot be reached until it is closed. */}
         <div className="workspace__map" inert={sheetOpen}>
           <div className="workspace__map-frame">
-            <button
-              type="button"
-              className="workspace__side-toggle"
-              aria-expanded={sideShown}
-              aria-controls="side-panel"
-              onClick={() => setSideShown((value) => !value)}
-            >
-              <span aria-hidden="true">{sideShown ? '‹ ' : '› '}</span>
-              {sideShown ? t.side.hide : t.side.show}
-            </button>
+            {/* While a city is open its panel has its own way back; the fold waits. */}
+            {!selectedCity && (
+              <button
+                type="button"
+                className="workspace__side-toggle"
+                aria-expanded={sideShown}
+                aria-controls="side-panel"
+                onClick={() => setFoldedAt(sideShown ? listFocusRequest : null)}
+              >
+                <span aria-hidden="true">{sideShown ? '‹ ' : '› '}</span>
+                {sideShown ? t.side.hide : t.side.show}
+              </button>
+            )}
             <MapRegion
               ref={mapRef}
               hub={shown.hub}
