@@ -32,7 +32,7 @@ export const en: Messages = {
     label: 'Beside the map',
     list: 'Cities',
     summary: 'Summary',
-    panel: 'Search, filters and the list',
+    panel: 'Side panel',
     hide: 'Hide the panel',
     show: 'Show the panel',
     back: 'Results',

@@ -47,7 +47,7 @@ export const pl = {
     label: 'Obok mapy',
     list: 'Miasta',
     summary: 'Podsumowanie',
-    panel: 'Wyszukiwanie, filtry i lista',
+    panel: 'Panel boczny',
     hide: 'Ukryj panel',
     show: 'Pokaż panel',
     back: 'Wyniki',
