@@ -122,6 +122,8 @@ test.describe('the timeline', () => {
     await serveData(page, toJsonText(data));
     await openMap(page);
     const to = filters(page).getByRole('slider', { name: 'Do roku' });
+    // The facets scroll inside the panel beside the map.
+    await to.scrollIntoViewIfNeeded();
     const box = (await to.boundingBox())!;
     // The far left of the track is the first year; the end stops at the start's year.
     await page.mouse.click(box.x + 2, box.y + box.height / 2);
@@ -272,6 +274,7 @@ test.describe('lines from Poznań', () => {
     await cityButton(page, 'Berlin').click();
     await expect(page.getByRole('region', { name: 'Berlin' })).toBeVisible();
 
+    await page.getByRole('button', { name: 'Legenda' }).click();
     const lines = page.getByRole('checkbox', { name: 'Linie wizyt' });
     await lines.focus();
     await page.keyboard.press('Space');
@@ -282,6 +285,7 @@ test.describe('lines from Poznań', () => {
 
   test('stay hidden when the address says arcs=0, in English too', async ({ page }) => {
     await openMap(page, '?arcs=0&lang=en');
+    await page.getByRole('button', { name: 'Legend' }).click();
     await expect(page.getByRole('checkbox', { name: 'Visit lines' })).not.toBeChecked();
     await expect(arcsCanvas(page)).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Visit lines' }).check();

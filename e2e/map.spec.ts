@@ -126,6 +126,11 @@ test.describe('the first view', () => {
     page,
   }) => {
     await openMap(page);
+    // A control over the map that opens on demand.
+    const toggle = page.getByRole('button', { name: 'Legenda' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const legend = page.getByRole('region', { name: 'Legenda' });
     await expect(legend.getByRole('listitem')).toHaveText([
       'Poznań',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cooperation } from '../data/schema';
 import type { FacetState } from '../features/filters/facets';
 import type { MapFocus } from '../features/map/cooperation-map';
@@ -48,6 +48,11 @@ export function CooperationView({
   const { index, known, view, filtered, counts } = shown;
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
   const sheetOpen = narrow && Boolean(selectedCity);
+  // Not in the address: a reader's choice of room for this visit, not part of what a link
+  // shows. Folded at the skip link's request count it was folded at: following the link
+  // again, or opening a city, brings the panel back.
+  const [foldedAt, setFoldedAt] = useState<number | null>(null);
+  const sideShown = foldedAt !== listFocusRequest || Boolean(selectedCity);
 
   const mapRef = useRef<MapFocus>(null);
   const focusOnMap = useCallback((cityId: string) => mapRef.current?.focusCity(cityId), []);
@@ -80,19 +85,6 @@ export function CooperationView({
 
   return (
     <>
-      <FilterBar
-        data={data}
-        index={index}
-        filters={view}
-        counts={counts}
-        shownCities={filtered.cities.length}
-        compact={narrow || view.embedded}
-        onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
-        onClear={() => setView(actions.clearFilters)}
-        onChangeFacets={changeFacets}
-        onGesture={onGesture}
-        onChooseCity={openCity}
-      />
       <ToggleGroup
         className="view-switch"
         label={t.views.label}
@@ -103,29 +95,40 @@ export function CooperationView({
         value={mode}
         onChange={setMode}
       />
-      <div className="workspace" data-panel-open={selectedCity ? 'true' : 'false'} data-mode={mode}>
-        {/* On narrow screens the panel is a sheet over the map and the list: what it covers
-            cannot be reached until it is closed. */}
-        <div className="workspace__map" inert={sheetOpen}>
-          <MapLegend
-            arcs={view.arcs}
-            onToggleArcs={(shown) => setView(actions.showArcs(shown))}
-            shownCities={shown.mapCities.length}
-          />
-          <div className="workspace__map-frame">
-            <MapRegion
-              ref={mapRef}
-              hub={shown.hub}
-              cities={shown.mapCities}
-              allCities={data.cities}
-              selectedCityId={selectedCity?.id ?? null}
-              onOpenCity={openCity}
-              embedded={view.embedded}
-              arcs={view.arcs}
+      <div
+        className="workspace"
+        data-panel-open={selectedCity ? 'true' : 'false'}
+        data-mode={mode}
+        data-side={sideShown ? 'shown' : 'hidden'}
+      >
+        {/* First in the reading order as on the screen: the panel at the map's left. */}
+        <section
+          id="side-panel"
+          className="workspace__side"
+          aria-label={t.side.panel}
+          hidden={!sideShown && !narrow}
+        >
+          <div className="workspace__filters">
+            <FilterBar
+              data={data}
+              index={index}
+              filters={view}
+              counts={counts}
+              shownCities={filtered.cities.length}
+              compact={narrow || view.embedded}
+              onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
+              onClear={() => setView(actions.clearFilters)}
+              onChangeFacets={changeFacets}
+              onGesture={onGesture}
+              onChooseCity={openCity}
             />
           </div>
-        </div>
-        <div className="workspace__side">
+          {selectedCity && (
+            <button type="button" className="workspace__back" onClick={closeCity}>
+              <span aria-hidden="true">← </span>
+              {t.side.back}
+            </button>
+          )}
           <CityPanelRegion
             city={selectedCity}
             filtered={filtered}
@@ -145,6 +148,40 @@ export function CooperationView({
             inert={sheetOpen}
             listFocusRequest={listFocusRequest}
           />
+        </section>
+        {/* On narrow screens the panel is a sheet over the map and the list: what it covers
+            cannot be reached until it is closed. */}
+        <div className="workspace__map" inert={sheetOpen}>
+          <div className="workspace__map-frame">
+            {/* While a city is open its panel has its own way back; the fold waits. */}
+            {!selectedCity && (
+              <button
+                type="button"
+                className="workspace__side-toggle"
+                aria-expanded={sideShown}
+                aria-controls="side-panel"
+                onClick={() => setFoldedAt(sideShown ? listFocusRequest : null)}
+              >
+                <span aria-hidden="true">{sideShown ? '‹ ' : '› '}</span>
+                {sideShown ? t.side.hide : t.side.show}
+              </button>
+            )}
+            <MapRegion
+              ref={mapRef}
+              hub={shown.hub}
+              cities={shown.mapCities}
+              allCities={data.cities}
+              selectedCityId={selectedCity?.id ?? null}
+              onOpenCity={openCity}
+              embedded={view.embedded}
+              arcs={view.arcs}
+            />
+            <MapLegend
+              arcs={view.arcs}
+              onToggleArcs={(shown) => setView(actions.showArcs(shown))}
+              shownCities={shown.mapCities.length}
+            />
+          </div>
         </div>
       </div>
     </>

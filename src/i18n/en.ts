@@ -28,7 +28,15 @@ export const en: Messages = {
     skipToList: 'Skip to the list of cities',
   },
   views: { label: 'View', map: 'Map', list: 'List' },
-  side: { label: 'Beside the map', list: 'Cities', summary: 'Summary' },
+  side: {
+    label: 'Beside the map',
+    list: 'Cities',
+    summary: 'Summary',
+    panel: 'Side panel',
+    hide: 'Hide the panel',
+    show: 'Show the panel',
+    back: 'Results',
+  },
   embed: {
     openFull: 'Open the full map',
     newTab: '(opens in a new tab)',

@@ -44,7 +44,15 @@ export const pl = {
     skipToList: 'Przejdź do listy miast',
   },
   views: { label: 'Widok', map: 'Mapa', list: 'Lista' },
-  side: { label: 'Obok mapy', list: 'Miasta', summary: 'Podsumowanie' },
+  side: {
+    label: 'Obok mapy',
+    list: 'Miasta',
+    summary: 'Podsumowanie',
+    panel: 'Panel boczny',
+    hide: 'Ukryj panel',
+    show: 'Pokaż panel',
+    back: 'Wyniki',
+  },
   embed: {
     openFull: 'Otwórz pełną mapę',
     newTab: '(otwiera się w nowej karcie)',

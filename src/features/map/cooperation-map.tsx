@@ -133,7 +133,7 @@ export function CooperationMap({
       {/* Built in three tasks: the map and its view; the controls and the markers; the
           outlines, the tiles and the rest. */}
       <NextTask>
-        <MapResize />
+        <MapResize bounds={bounds} options={boundsOptions} />
         <ZoomControl
           key={language}
           position="topleft"

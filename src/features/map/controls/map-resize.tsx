@@ -1,22 +1,46 @@
+import type { FitBoundsOptions, LatLngBounds } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 
-/** Tells Leaflet when its box changes size (the panel opening beside it, a rotated phone, print). */
-export function MapResize() {
+interface MapResizeProps {
+  /** The first view, framed again when the map's box changes until someone moves the map. */
+  bounds: LatLngBounds;
+  options: FitBoundsOptions;
+}
+
+/**
+ * Tells Leaflet when its box changes size (the panel folding beside it, a rotated phone,
+ * print), and frames the first view again in the new box while nobody has moved the map.
+ */
+export function MapResize({ bounds, options }: MapResizeProps) {
   const map = useMap();
   useEffect(
     function watchSize() {
-      const fit = () => map.invalidateSize({ pan: false });
+      let moved = false;
+      let framing = false;
+      const noteMove = () => {
+        if (!framing) moved = true;
+      };
+      const fit = () => {
+        map.invalidateSize({ pan: false });
+        if (moved) return;
+        // Without animation the fit's own movestart comes and goes inside this call.
+        framing = true;
+        map.fitBounds(bounds, { ...options, animate: false });
+        framing = false;
+      };
+      map.on('movestart', noteMove);
       const observer = new ResizeObserver(fit);
       observer.observe(map.getContainer());
       // The printed page is narrower than the screen; Leaflet must redraw for it before print.
       window.addEventListener('beforeprint', fit);
       return function stopWatching() {
+        map.off('movestart', noteMove);
         observer.disconnect();
         window.removeEventListener('beforeprint', fit);
       };
     },
-    [map],
+    [map, bounds, options],
   );
   return null;
 }
