@@ -1,22 +1,15 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import './app/app.css';
-import { App } from './app/app';
-import { AppProviders, createQueryClient } from './app/providers';
-// Last, so that at equal weight the print rules win over the screen styles.
-import './app/print.css';
+import { drawFirstFrame } from './app/first-frame';
+import { createQueryClient } from './app/query-client';
 
 const root = document.getElementById('root');
 if (!root) {
   throw new Error('index.html must contain <div id="root"></div> for the app to mount into');
 }
 
-const queryClient = createQueryClient();
-
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders client={queryClient}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
-);
+// The data file is on its way at once; the map and its markers are drawn before React loads
+// (first-frame.ts), then the page takes them over.
+const client = createQueryClient();
+await drawFirstFrame(client);
+const { startApp } = await import('./app/start');
+await startApp(root, client);
