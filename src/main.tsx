@@ -7,9 +7,18 @@ if (!root) {
   throw new Error('index.html must contain <div id="root"></div> for the app to mount into');
 }
 
-// The data file is on its way at once; the map and its markers are drawn before React loads
-// (first-frame.ts), then the page takes them over.
+/** While the first frame waits for the data this long, the page's code is run meanwhile. */
+const IDLE_MS = 150;
+
+// The data file is on its way at once; the map and its markers are drawn before React
+// (first-frame.ts), then the page renders and takes them over. The page's code runs after
+// the first frame, or while it is still waiting for the data.
 const client = createQueryClient();
-await drawFirstFrame(client);
-const { startApp } = await import('./app/start');
+const firstFrame = drawFirstFrame(client);
+const pageCode = Promise.race([
+  firstFrame,
+  new Promise((resolve) => setTimeout(resolve, IDLE_MS)),
+]).then(() => import('./app/start'));
+await firstFrame;
+const { startApp } = await pageCode;
 await startApp(root, client);

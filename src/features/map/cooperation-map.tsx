@@ -91,7 +91,16 @@ export function CooperationMap({
   const lines = useArcsLayer(arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES);
 
   return (
-    <MapHost ref={leafletRef} options={{ bounds, padding: boundsOptions, embedded }}>
+    <MapHost
+      ref={leafletRef}
+      options={{
+        bounds,
+        padding: boundsOptions,
+        embedded,
+        label: t.map.label,
+        attributionPrefix: t.map.attributionPrefix,
+      }}
+    >
       <MapAccessibility label={t.map.label} prefix={t.map.attributionPrefix} />
       {/* Built in three tasks: the map and its view; the controls and the markers; the
           outlines, the tiles and the rest. */}

@@ -49,6 +49,8 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
     bounds: firstViewBounds(hub, input.allCities),
     padding: firstViewPadding(input.narrow),
     embedded: input.embedded,
+    label: i18n.t.map.label,
+    attributionPrefix: i18n.t.map.attributionPrefix,
   });
   const first: FirstMap = { map, element, markers: null, pendingCity: null };
   const markers = new CityMarkers(map, (cityId) => {

@@ -6,6 +6,18 @@ export interface MapInstanceOptions {
   padding: FitBoundsOptions;
   /** Embedded in another page: the wheel zooms only after a click on the map. */
   embedded: boolean;
+  /** The map's accessible name and the credits' prefix, in the interface language. */
+  label: string;
+  attributionPrefix: string;
+}
+
+/** Gives the map's element a role and a name, and the credits their prefix. */
+export function nameMap(map: LeafletMap, label: string, attributionPrefix: string): void {
+  const container = map.getContainer();
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', label);
+  // A constant from the translations, never data: Leaflet parses the prefix as HTML.
+  map.attributionControl?.setPrefix(attributionPrefix);
 }
 
 /**
@@ -14,7 +26,7 @@ export interface MapInstanceOptions {
  */
 export function createMapInstance(
   element: HTMLElement,
-  { bounds, padding, embedded }: MapInstanceOptions,
+  { bounds, padding, embedded, label, attributionPrefix }: MapInstanceOptions,
 ): LeafletMap {
   const animate = !prefersReducedMotion();
   const map = new LeafletMap(element, {
@@ -29,6 +41,7 @@ export function createMapInstance(
     markerZoomAnimation: animate,
     scrollWheelZoom: !embedded,
   });
+  nameMap(map, label, attributionPrefix);
   map.fitBounds(bounds, padding);
   return map;
 }
