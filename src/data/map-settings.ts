@@ -69,7 +69,6 @@ export const mapSettingsQueryOptions = queryOptions({
   retry: false,
 });
 
-
 function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
