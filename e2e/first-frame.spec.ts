@@ -97,4 +97,26 @@ test.describe('the first frame', () => {
     await expect(page.locator('.leaflet-container')).toHaveCount(1);
     await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
   });
+
+  test.describe('when the page code cannot load', () => {
+    test.use({
+      allowedConsoleErrors: [/Failed to load resource|page’s code could not be loaded/],
+    });
+
+    test('the first frame says so, and a retry brings the page', async ({ page }) => {
+      let fail = true;
+      await page.route(/\/assets\/start-[\w-]+\.js$/, (route) =>
+        fail ? route.abort('connectionreset') : route.continue(),
+      );
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('Nie udało się wczytać strony');
+      // The map drawn in the first frame stays meanwhile.
+      await expect(cityButton(page, 'Kutaisi')).toBeVisible();
+      fail = false;
+      await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+      await expect(page.getByRole('combobox', { name: 'Szukaj' })).toBeVisible();
+      await expect(page.locator('.leaflet-container')).toHaveCount(1);
+    });
+  });
 });

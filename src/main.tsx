@@ -1,5 +1,6 @@
 import './app/app.css';
 import { drawFirstFrame } from './app/first-frame';
+import { runPageCode } from './app/page-code';
 import { createQueryClient } from './app/query-client';
 
 const root = document.getElementById('root');
@@ -19,6 +20,7 @@ const pageCode = Promise.race([
   firstFrame,
   new Promise((resolve) => setTimeout(resolve, IDLE_MS)),
 ]).then(() => import('./app/start'));
+// Its failure is shown by runPageCode, once the first frame is done.
+pageCode.catch(() => {});
 await firstFrame;
-const { startApp } = await pageCode;
-await startApp(root, client);
+await runPageCode(root, client, () => pageCode);

@@ -17,6 +17,7 @@ import { MapResize } from './controls/map-resize';
 import { NextTask } from './next-task';
 import { firstViewBounds, firstViewPadding } from './view/first-view';
 import { MapHost } from './view/map-host';
+import { hasFirstMap } from './first-map';
 import { DetailTiles } from './basemap/detail-tiles';
 import { WheelZoomOnClick } from './controls/wheel-zoom-on-click';
 import { ResetViewControl } from './controls/reset-view-control';
@@ -86,6 +87,9 @@ export function CooperationMap({
   // Read once, like the map's own options.
   const [boundsOptions] = useState(() => firstViewPadding(window.matchMedia(NARROW).matches));
 
+  // Markers drawn in the first frame are taken over at once, their signs with them.
+  const [firstMapDrawn] = useState(hasFirstMap);
+
   // The lines come a frame after the markers, their code loaded then.
   const afterFirstPaint = useAfterFirstPaint();
   const lines = useArcsLayer(arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES);
@@ -104,7 +108,7 @@ export function CooperationMap({
       <MapAccessibility label={t.map.label} prefix={t.map.attributionPrefix} />
       {/* Built in three tasks: the map and its view; the controls and the markers; the
           outlines, the tiles and the rest. */}
-      <NextTask>
+      <NextTask now={firstMapDrawn}>
         <MapResize bounds={bounds} options={boundsOptions} />
         <ZoomControl
           key={language}

@@ -78,6 +78,11 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
   return true;
 }
 
+/** Whether a map drawn before React is waiting to be taken over. */
+export function hasFirstMap(): boolean {
+  return waiting !== null;
+}
+
 /**
  * The markers drawn before React on `map`, for the city layer to take over, once (a second
  * mount, in React's strict mode, draws its own), with the city clicked on them meanwhile.
