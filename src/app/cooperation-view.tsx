@@ -19,6 +19,7 @@ import { useGestureHistory } from './use-gesture-history';
 import { useShownData } from './use-shown-data';
 import type { SetView } from './use-view-state';
 import * as actions from './view-actions';
+import { useAfterFirstPaint } from '../lib/use-after-first-paint';
 
 export interface ViewProps {
   view: ViewState;
@@ -45,6 +46,8 @@ export function CooperationView({
 }) {
   const { t, text } = useI18n();
   const narrow = useMediaQuery(NARROW);
+  // The panel's contents come a frame after the map: the map's signs are drawn first.
+  const painted = useAfterFirstPaint();
   const shown = useShownData(data, rawView);
   const { index, known, view, filtered, counts } = shown;
   const selectedCity = view.city ? index.citiesById.get(view.city) : undefined;
@@ -109,46 +112,50 @@ export function CooperationView({
           aria-label={t.side.panel}
           hidden={!sideShown && !narrow}
         >
-          <div className="workspace__filters">
-            <FilterBar
-              data={data}
-              index={index}
-              filters={view}
-              counts={counts}
-              shownCities={filtered.cities.length}
-              compact={narrow || view.embedded}
-              onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
-              onClear={() => setView(actions.clearFilters)}
-              onChangeFacets={changeFacets}
-              onGesture={onGesture}
-              onChooseCity={openCity}
-            />
-          </div>
-          {selectedCity && (
-            <button type="button" className="workspace__back" onClick={closeCity}>
-              <span aria-hidden="true">← </span>
-              {t.side.back}
-            </button>
+          {painted && (
+            <>
+              <div className="workspace__filters">
+                <FilterBar
+                  data={data}
+                  index={index}
+                  filters={view}
+                  counts={counts}
+                  shownCities={filtered.cities.length}
+                  compact={narrow || view.embedded}
+                  onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
+                  onClear={() => setView(actions.clearFilters)}
+                  onChangeFacets={changeFacets}
+                  onGesture={onGesture}
+                  onChooseCity={openCity}
+                />
+              </div>
+              {selectedCity && (
+                <button type="button" className="workspace__back" onClick={closeCity}>
+                  <span aria-hidden="true">← </span>
+                  {t.side.back}
+                </button>
+              )}
+              <CityPanelRegion
+                city={selectedCity}
+                filtered={filtered}
+                index={index}
+                focusOnOpen={focusPanel}
+                onClose={closeCity}
+                onOpenCity={openCity}
+              />
+              <SideRegion
+                showSummary={view.summary}
+                onShowSide={(side) => setView(actions.showSide(side))}
+                cities={shown.listCities}
+                onOpenCity={openCity}
+                filtered={filtered}
+                index={index}
+                filterLabels={shown.filterLabels}
+                inert={sheetOpen}
+                listFocusRequest={listFocusRequest}
+              />
+            </>
           )}
-          <CityPanelRegion
-            city={selectedCity}
-            filtered={filtered}
-            index={index}
-            focusOnOpen={focusPanel}
-            onClose={closeCity}
-            onOpenCity={openCity}
-          />
-          <SideRegion
-            showSummary={view.summary}
-            onShowSide={(side) => setView(actions.showSide(side))}
-            cities={shown.listCities}
-            onOpenCity={openCity}
-            filtered={filtered}
-            index={index}
-            filterLabels={shown.filterLabels}
-            inert={sheetOpen}
-            listFocusRequest={listFocusRequest}
-          />
         </section>
         {/* On narrow screens the panel is a sheet over the map and the list: what it covers
             cannot be reached until it is closed. */}
