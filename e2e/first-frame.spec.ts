@@ -98,6 +98,43 @@ test.describe('the first frame', () => {
     await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
   });
 
+  for (const { name, width, height, query, phone } of [
+    { name: 'a laptop', width: 1366, height: 768, query: '', phone: false },
+    { name: 'a phone', width: 375, height: 667, query: '', phone: true },
+    { name: 'an embedded frame', width: 760, height: 520, query: '?embed=1', phone: false },
+    {
+      name: 'an embedded frame on a phone',
+      width: 375,
+      height: 600,
+      query: '?embed=1',
+      phone: true,
+    },
+  ]) {
+    test(`the map stays where the first frame drew it on ${name}: no layout shift`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        ...(phone ? { isMobile: true, hasTouch: true } : {}),
+      });
+      const page = await context.newPage();
+      await page.route(/tile\.openstreetmap\.org/, (route) => route.abort('internetdisconnected'));
+      const release = await holdPageCode(page);
+      await page.goto(`./${query}`);
+      const map = page.locator('.leaflet-container');
+      await expect(page.locator('.city-marker[data-city-id]').first()).toBeAttached();
+      const before = await map.boundingBox();
+      release();
+      await expect(page.locator('.city-marker[data-city-id]').first()).toBeAttached();
+      await expect(page.locator('.leaflet-control-zoom')).toBeVisible();
+      const after = await map.boundingBox();
+      for (const side of ['x', 'y', 'width', 'height'] as const) {
+        expect(Math.abs(after![side] - before![side]), side).toBeLessThanOrEqual(1);
+      }
+      await context.close();
+    });
+  }
+
   test.describe('when the page code cannot load', () => {
     test.use({
       allowedConsoleErrors: [/Failed to load resource|page’s code could not be loaded/],
