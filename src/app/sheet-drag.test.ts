@@ -28,7 +28,11 @@ describe('restAfterDrag', () => {
     ['a quarter of the way down peeks', { from: 'expanded', travel: 100, velocity: 0 }, 'peek'],
     ['less than a quarter down returns', { from: 'expanded', travel: 60, velocity: 0 }, 'expanded'],
     ['a flick down peeks', { from: 'expanded', travel: 30, velocity: 1 }, 'peek'],
-    ['a flick up after going down expands', { from: 'expanded', travel: 250, velocity: -0.7 }, 'expanded'],
+    [
+      'a flick up after going down expands',
+      { from: 'expanded', travel: 250, velocity: -0.7 },
+      'expanded',
+    ],
   ])('%s', (_, drag, rest) => {
     expect(restAfterDrag({ ...drag, range })).toBe(rest);
   });
