@@ -100,6 +100,19 @@ test.describe('axe finds no violation', () => {
       await page.getByRole('button', { name: 'Filtry i lista' }).tap();
       await expectNoViolations(page);
     });
+    test('the sheet expanded with its filters open', async ({ page }) => {
+      await openMap(page);
+      await page.getByRole('button', { name: 'Filtry i lista' }).tap();
+      await page.getByRole('button', { name: 'Filtry', exact: true }).tap();
+      await expect(page.getByRole('button', { name: /^Sport/ })).toBeVisible();
+      await expectNoViolations(page);
+    });
+    test('a city opened from its marker, in the sheet, in English', async ({ page }) => {
+      await openMap(page, '?lang=en');
+      await page.getByRole('button', { name: /^Berlin,/ }).tap();
+      await expect(page.getByRole('region', { name: 'Berlin' })).toBeVisible();
+      await expectNoViolations(page);
+    });
   });
 
   test.describe('at 200% zoom', () => {
