@@ -10,7 +10,11 @@ export default defineConfig({
   plugins: [
     react(),
     serveDataFolder(),
-    preloadChunks(['src/data/read-cooperation.ts', 'src/features/map/cooperation-map.tsx']),
+    preloadChunks([
+      'src/data/read-cooperation.ts',
+      'src/features/map/cooperation-map.tsx',
+      'src/app/start.tsx',
+    ]),
   ],
   resolve: {
     // Leaflet's own ES module build (its package.json names only the UMD one): no CommonJS
@@ -22,6 +26,9 @@ export default defineConfig({
     // Written for debugging a reported error, never referenced from the scripts nor served
     // (deploy/nginx.conf refuses *.map).
     sourcemap: 'hidden',
+    // One stylesheet, linked by the page: the app's code comes after the first frame is drawn
+    // (src/main.tsx), its styles must not.
+    cssCodeSplit: false,
   },
   server: { port: 5173, strictPort: false },
   // `vite preview` sends the production security headers (from deploy/nginx.conf, the CSP

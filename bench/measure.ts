@@ -1,22 +1,26 @@
 import type { Browser, Page } from '@playwright/test';
 
 export const MARK = 'poznan-map:markers-drawn';
+/** Every city reachable: a marker in view or a sign at the edge (the baseline: its markers). */
+export const REACHABLE = 'poznan-map:cities-reachable';
 
 export interface Sample {
   /** From navigation to the markers painted, ms. */
   markersMs: number;
+  /** From navigation to every city reachable, ms. */
+  reachableMs: number;
   /** Used JS heap after load (after a garbage collection), MB. */
   heapMb: number;
   /** Bytes over the wire (gzip) by kind. */
   bytes: { js: number; css: number; data: number; basemap: number };
 }
 
-async function waitForMark(page: Page, timeout: number): Promise<number> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
+async function waitForMark(page: Page, mark: string, timeout: number): Promise<number> {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
     timeout,
     polling: 50,
   });
-  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, MARK);
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
 }
 
 /** One cold load of `url` in a fresh browser context. */
@@ -26,7 +30,8 @@ export async function loadOnce(browser: Browser, url: string, timeout: number) {
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort('internetdisconnected'));
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  const markersMs = await waitForMark(page, timeout);
+  const markersMs = await waitForMark(page, MARK, timeout);
+  const reachableMs = await waitForMark(page, REACHABLE, timeout);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const bytes = await page.evaluate(() => {
@@ -40,7 +45,7 @@ export async function loadOnce(browser: Browser, url: string, timeout: number) {
     }
     return sum;
   });
-  return { page, context, sample: { markersMs, heapMb: usedSize / 1e6, bytes } };
+  return { page, context, sample: { markersMs, reachableMs, heapMb: usedSize / 1e6, bytes } };
 }
 
 /** From a click on the first theme with visits to the markers repainted, ms. */

@@ -30,6 +30,8 @@ function poisoned(): RawData {
 
 test.describe('text is text', () => {
   test('script payloads in every data text are shown literally and never run', async ({ page }) => {
+    // Seven page loads: more than the default timeout allows on a busy 2-core machine.
+    test.slow();
     const data = poisoned();
     await serveData(page, data);
     await openMap(page);

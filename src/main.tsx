@@ -1,22 +1,26 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import './app/app.css';
-import { App } from './app/app';
-import { AppProviders, createQueryClient } from './app/providers';
-// Last, so that at equal weight the print rules win over the screen styles.
-import './app/print.css';
+import { drawFirstFrame } from './app/first-frame';
+import { runPageCode } from './app/page-code';
+import { createQueryClient } from './app/query-client';
 
 const root = document.getElementById('root');
 if (!root) {
   throw new Error('index.html must contain <div id="root"></div> for the app to mount into');
 }
 
-const queryClient = createQueryClient();
+/** While the first frame waits for the data this long, the page's code is run meanwhile. */
+const IDLE_MS = 150;
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders client={queryClient}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
-);
+// The data file is on its way at once; the map and its markers are drawn before React
+// (first-frame.ts), then the page renders and takes them over. The page's code runs after
+// the first frame, or while it is still waiting for the data.
+const client = createQueryClient();
+const firstFrame = drawFirstFrame(client);
+const pageCode = Promise.race([
+  firstFrame,
+  new Promise((resolve) => setTimeout(resolve, IDLE_MS)),
+]).then(() => import('./app/start'));
+// Its failure is shown by runPageCode, once the first frame is done.
+pageCode.catch(() => {});
+await firstFrame;
+await runPageCode(root, client, () => pageCode);

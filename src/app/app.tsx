@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useState } from 'react';
-import { useCooperation } from '../data/cooperation-query';
+import { useQuery } from '@tanstack/react-query';
+import { cooperationQueryOptions } from '../data/cooperation-query';
 import { DataLoadError } from '../data/load-error';
 import { LanguageSwitch } from '../features/language/language-switch';
 import { ShareButton } from '../features/share/share-button';
@@ -31,7 +32,7 @@ function AppShell({ view, setView }: ViewProps) {
   usePostHeight(embedded);
   const [listFocusRequest, setListFocusRequest] = useState(0);
   // The skip link leads to the list, which exists only once the data has loaded.
-  const listReady = useCooperation().isSuccess;
+  const listReady = useQuery(cooperationQueryOptions).isSuccess;
   useEffect(
     function followLanguage() {
       document.documentElement.lang = language;
@@ -101,7 +102,7 @@ function CooperationData({
   listFocusRequest,
 }: ViewProps & { listFocusRequest: number }) {
   const { t } = useI18n();
-  const query = useCooperation();
+  const query = useQuery(cooperationQueryOptions);
   // The query's update is urgent (a blocking render); the map and list it brings are drawn in
   // a deferred render instead, which React splits into short tasks and the browser can
   // interrupt, so the page stays responsive while they are built.

@@ -1,21 +1,13 @@
 import { useMemo } from 'react';
 import { buildIndex } from '../data/cooperation-index';
-import type { Cooperation, LocalizedText } from '../data/schema';
+import type { Cooperation } from '../data/schema';
 import type { ListCity } from '../features/city-list/group-cities';
 import { buildFacetIndex, knownFacetValues } from '../features/filters/facet-index';
 import { facetCounts, filterByFacets } from '../features/filters/facets';
 import type { MapCity, MapHub } from '../features/map/map-city';
+import { shownCities, sortByName, toMapCities, toMapHub } from './shown-data';
 import { useI18n } from '../i18n/i18n-context';
 import { sanitizeViewState, type ViewState } from './url-state';
-
-function sortByName<T extends { name: LocalizedText }>(
-  cities: readonly T[],
-  text: (value: LocalizedText) => string,
-  language: string,
-): T[] {
-  const collator = new Intl.Collator(language);
-  return [...cities].sort((a, b) => collator.compare(text(a.name), text(b.name)));
-}
 
 /**
  * Everything the features show for one data file and one view: the indexes (built once per
@@ -34,15 +26,8 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
   const filtered = useMemo(() => filterByFacets(facetIndex, view), [facetIndex, view]);
   const counts = useMemo(() => facetCounts(facetIndex, view), [facetIndex, view]);
 
-  const hub: MapHub = useMemo(() => {
-    const name = text(data.hub.name);
-    return {
-      lat: data.hub.lat,
-      lng: data.hub.lng,
-      name,
-      label: t.map.hubMarker(name, countryName(data.hub.country)),
-    };
-  }, [data.hub, text, t, countryName]);
+  const i18n = useI18n();
+  const hub: MapHub = useMemo(() => toMapHub(data.hub, i18n), [data.hub, i18n]);
 
   // Alphabetical, so Tab walks the map as a reader walks the list. Sorted once per language;
   // a filter change only picks from this order.
@@ -50,29 +35,10 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
     () => sortByName(data.cities, text, language),
     [data.cities, text, language],
   );
-  const shownByName = useMemo(
-    () => citiesByName.filter((city) => filtered.visitsByCity.has(city.id)),
-    [citiesByName, filtered],
-  );
+  const shownByName = useMemo(() => shownCities(citiesByName, filtered), [citiesByName, filtered]);
 
   const mapCities: MapCity[] = useMemo(
-    () =>
-      shownByName.map((city) => {
-        const name = text(city.name);
-        const visits = filtered.visitsByCity.get(city.id) ?? [];
-        const incoming = visits.filter((visit) => visit.direction === 'incoming').length;
-        return {
-          id: city.id,
-          lat: city.lat,
-          lng: city.lng,
-          kind: city.relation,
-          name,
-          visits: visits.length,
-          incoming,
-          outgoing: visits.length - incoming,
-          country: city.country,
-        };
-      }),
+    () => toMapCities(shownByName, filtered, text),
     [shownByName, filtered, text],
   );
 

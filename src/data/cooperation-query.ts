@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { LoadedCooperation, readCooperation as ReadCooperation } from './read-cooperation';
 import { formatProblem } from './validation/problem';
@@ -77,7 +77,3 @@ export const cooperationQueryOptions = queryOptions({
   networkMode: 'always',
   retry: 1,
 });
-
-export function useCooperation() {
-  return useQuery(cooperationQueryOptions);
-}

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { isMapSettings, normalizeMapSettings } from './map-settings-guard';
 import type { MapSettings, TileSettings } from './map-settings-schema';
 import { withTimeout } from './with-timeout';
@@ -68,10 +68,6 @@ export const mapSettingsQueryOptions = queryOptions({
   networkMode: 'always',
   retry: false,
 });
-
-export function useMapSettings() {
-  return useQuery(mapSettingsQueryOptions);
-}
 
 function escapeHtml(text: string): string {
   return text

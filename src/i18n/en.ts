@@ -22,6 +22,7 @@ export const en: Messages = {
       http: 'The server did not provide the data file. Try again in a moment.',
       format: 'The data file is damaged. The details below help to fix it.',
     },
+    pageFailed: 'The page could not be loaded. Check your internet connection and try again.',
     retry: 'Try again',
     errorDetails: 'Error details',
     languageSwitch: 'Language',

@@ -1,70 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import type { LocalizedText } from '../data/schema';
 import { nextTask } from '../lib/next-task';
+import { createI18n, type I18n } from './create-i18n';
 import type { Language } from './languages';
-import { messages } from './messages';
-import type { Messages } from './pl';
-import { countNoun, type PluralForms } from './plural';
-
-export interface I18n {
-  language: Language;
-  t: Messages;
-  /** The data's text in the interface language. */
-  text: (value: LocalizedText) => string;
-  count: (count: number, forms: PluralForms) => string;
-  countryName: (code: string) => string;
-  formatDate: (isoDate: string) => string;
-  /** "10 000" in Polish, "10,000" in English. */
-  formatNumber: (value: number) => string;
-}
 
 const I18nContext = createContext<I18n | null>(null);
-
-function regionName(names: Intl.DisplayNames, code: string): string {
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Made on first use: building Intl formatters loads locale data, which the first frame can skip. */
-function lazily<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-export function createI18n(language: Language): I18n {
-  const regionNames = lazily(
-    () => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
-  );
-  // British order in English ("16 September 1966"), as a European city writes its dates.
-  const dateFormat = lazily(
-    () =>
-      new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
-        dateStyle: 'long',
-        timeZone: 'UTC',
-      }),
-  );
-  const numberFormat = lazily(() => new Intl.NumberFormat(language));
-  const countryNames = new Map<string, string>();
-  return {
-    language,
-    t: messages[language],
-    text: (value) => value[language],
-    count: (count, forms) => countNoun(language, count, forms),
-    countryName: (code) => {
-      let name = countryNames.get(code);
-      if (name === undefined) {
-        name = messages[language].countryNames[code] ?? regionName(regionNames(), code);
-        countryNames.set(code, name);
-      }
-      return name;
-    },
-    formatDate: (isoDate) => dateFormat().format(new Date(`${isoDate}T00:00:00Z`)),
-    formatNumber: (value) => numberFormat().format(value),
-  };
-}
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo(() => createI18n(language), [language]);

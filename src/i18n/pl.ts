@@ -38,6 +38,7 @@ export const pl = {
       http: 'Serwer nie udostępnił pliku z danymi. Spróbuj ponownie za chwilę.',
       format: 'Plik z danymi jest uszkodzony. Szczegóły poniżej pomogą go poprawić.',
     },
+    pageFailed: 'Nie udało się wczytać strony. Sprawdź połączenie z internetem i spróbuj ponownie.',
     retry: 'Spróbuj ponownie',
     errorDetails: 'Szczegóły błędu',
     languageSwitch: 'Język',

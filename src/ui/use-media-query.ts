@@ -12,6 +12,3 @@ export function useMediaQuery(query: string): boolean {
   );
   return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
 }
-
-/** Below this width the filters fold behind a button and the panel becomes a bottom sheet. */
-export const NARROW = '(max-width: 56rem)';

@@ -1,9 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import './cooperation-map.css';
-import { latLngBounds, type FitBoundsOptions, type Map as LeafletMap } from 'leaflet';
+import type { Map as LeafletMap } from 'leaflet';
 import { useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { NARROW } from '../../ui/use-media-query';
-import { MapContainer, ZoomControl } from 'react-leaflet';
+import { NARROW } from '../../ui/breakpoints';
+import { ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
 import type { FocusBack } from '../../ui/focus-back';
 import { MAX_ARC_CITIES } from './lines/arc-style';
@@ -15,25 +15,13 @@ import { MapAccessibility } from './controls/map-accessibility';
 import type { MapCity, MapHub } from './map-city';
 import { MapResize } from './controls/map-resize';
 import { NextTask } from './next-task';
-import { firstViewPlaces } from './markers/marker-layout';
-import { prefersReducedMotion } from './reduced-motion';
+import { firstViewBounds, firstViewPadding } from './view/first-view';
+import { MapHost } from './view/map-host';
+import { hasFirstMap } from './first-map';
 import { DetailTiles } from './basemap/detail-tiles';
 import { WheelZoomOnClick } from './controls/wheel-zoom-on-click';
 import { ResetViewControl } from './controls/reset-view-control';
 import { MapLoadFailed } from './controls/map-load-failed';
-
-/** Cities farther than this from the home city are shown through signs at first. */
-const FIRST_VIEW_RADIUS_KM = 4000;
-/** Room for the zoom buttons on the left and the off-screen signs at the bottom. */
-const FIRST_VIEW_PADDING: FitBoundsOptions = {
-  paddingTopLeft: [56, 24],
-  paddingBottomRight: [24, 72],
-};
-/** On a phone the signs wrap onto two rows. */
-const NARROW_FIRST_VIEW_PADDING: FitBoundsOptions = {
-  paddingTopLeft: [56, 24],
-  paddingBottomRight: [24, 116],
-};
 
 /** What the map hands over to the page: a place for focus when a city's panel closes. */
 export interface MapFocus {
@@ -68,7 +56,7 @@ export function CooperationMap({
   ref,
 }: CooperationMapProps) {
   const { t, language } = useI18n();
-  const leafletRef = useRef<LeafletMap>(null);
+  const leafletRef = useRef<LeafletMap | null>(null);
   useImperativeHandle(
     ref,
     () => ({
@@ -84,13 +72,7 @@ export function CooperationMap({
     [],
   );
   // MapContainer reads these once; later moves go through useMap().
-  const bounds = useMemo(
-    () =>
-      latLngBounds(
-        firstViewPlaces(hub, allCities, FIRST_VIEW_RADIUS_KM).map((p) => [p.lat, p.lng]),
-      ),
-    [hub, allCities],
-  );
+  const bounds = useMemo(() => firstViewBounds(hub, allCities), [hub, allCities]);
   const cityArcs = useMemo(
     () =>
       cities.map((city) => ({
@@ -102,37 +84,31 @@ export function CooperationMap({
       })),
     [cities],
   );
-  const animate = !prefersReducedMotion();
-  // Read once, like MapContainer's own props.
-  const [boundsOptions] = useState(() =>
-    window.matchMedia(NARROW).matches ? NARROW_FIRST_VIEW_PADDING : FIRST_VIEW_PADDING,
-  );
+  // Read once, like the map's own options.
+  const [boundsOptions] = useState(() => firstViewPadding(window.matchMedia(NARROW).matches));
+
+  // Markers drawn in the first frame are taken over at once, their signs with them.
+  const [firstMapDrawn] = useState(hasFirstMap);
 
   // The lines come a frame after the markers, their code loaded then.
   const afterFirstPaint = useAfterFirstPaint();
   const lines = useArcsLayer(arcs && afterFirstPaint && cities.length <= MAX_ARC_CITIES);
 
   return (
-    <MapContainer
+    <MapHost
       ref={leafletRef}
-      className="cooperation-map"
-      bounds={bounds}
-      boundsOptions={boundsOptions}
-      zoomSnap={0.25}
-      zoomDelta={0.5}
-      minZoom={1}
-      maxZoom={12}
-      worldCopyJump
-      zoomControl={false}
-      zoomAnimation={animate}
-      fadeAnimation={animate}
-      markerZoomAnimation={animate}
-      scrollWheelZoom={!embedded}
+      options={{
+        bounds,
+        padding: boundsOptions,
+        embedded,
+        label: t.map.label,
+        attributionPrefix: t.map.attributionPrefix,
+      }}
     >
       <MapAccessibility label={t.map.label} prefix={t.map.attributionPrefix} />
       {/* Built in three tasks: the map and its view; the controls and the markers; the
           outlines, the tiles and the rest. */}
-      <NextTask>
+      <NextTask now={firstMapDrawn}>
         <MapResize bounds={bounds} options={boundsOptions} />
         <ZoomControl
           key={language}
@@ -163,6 +139,6 @@ export function CooperationMap({
           )}
         </NextTask>
       </NextTask>
-    </MapContainer>
+    </MapHost>
   );
 }

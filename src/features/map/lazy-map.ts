@@ -17,3 +17,6 @@ void mapCode.load();
 
 /** The map's code, once loaded (see lazyCode). */
 export const useMapCode = mapCode.useCode;
+
+/** Resolves once the map's code has arrived (or failed: its state says which); never rejects. */
+export const loadMapCode = mapCode.load;

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../data/schema';
-import { createI18n } from '../../i18n/i18n-context';
+import { createI18n } from '../../i18n/create-i18n';
 import type { CountryNames } from './search-index';
 
 /** Country names in both languages, as the interface shows them, so either can be searched. */

@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { TileLayer, useMap } from 'react-leaflet';
-import { attributionHtml, useMapSettings } from '../../../data/map-settings';
+import { useQuery } from '@tanstack/react-query';
+import { attributionHtml, mapSettingsQueryOptions } from '../../../data/map-settings';
 import { useI18n } from '../../../i18n/i18n-context';
 
 /** Tiles that failed before any loaded: the tile server is out of reach. */
@@ -25,7 +26,7 @@ function TilesUnavailable() {
  * stay and a quiet note says so.
  */
 export function DetailTiles() {
-  const settings = useMapSettings();
+  const settings = useQuery(mapSettingsQueryOptions);
   const [failed, setFailed] = useState(false);
   const counts = useRef({ loaded: 0, failed: 0 });
   const handlers = useMemo(

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { nameMap } from '../view/map-instance';
 
 /**
  * Gives the map container a role and a name in the interface language, and makes Leaflet's
@@ -9,11 +10,7 @@ export function MapAccessibility({ label, prefix }: { label: string; prefix: str
   const map = useMap();
   useEffect(
     function labelMap() {
-      const container = map.getContainer();
-      container.setAttribute('role', 'region');
-      container.setAttribute('aria-label', label);
-      // A constant from the translations, never data: Leaflet parses the prefix as HTML.
-      map.attributionControl?.setPrefix(prefix);
+      nameMap(map, label, prefix);
     },
     [map, label, prefix],
   );

@@ -1,4 +1,4 @@
-import type { I18n } from '../../../i18n/i18n-context';
+import type { I18n } from '../../../i18n/create-i18n';
 import type { MapCity } from '../map-city';
 
 /**

@@ -3,15 +3,16 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { useCallback, useEffect } from 'react';
 import type { FocusBack } from '../../../ui/focus-back';
 import { useMap } from 'react-leaflet';
-import { CityMarker } from './city-marker';
 import { ClusterMarker } from './cluster-marker';
-import { HubMarker } from './hub-marker';
+import { useCityMarkers } from './use-city-markers';
 import { LeaderLines } from './leader-lines';
 import type { MapCity, MapHub } from '../map-city';
 import { OffscreenSigns, type OffscreenCity } from './offscreen-signs';
 import { prefersReducedMotion } from '../reduced-motion';
 import { HUB_ID, useMarkerLayout } from './use-marker-layout';
 import { useDrawnMark } from './use-drawn-mark';
+import { cityLabel } from './city-label';
+import type { CityMarkerState } from './city-markers';
 import { useIsInView } from './use-is-in-view';
 import { MapLoadFailed } from '../controls/map-load-failed';
 
@@ -24,7 +25,8 @@ interface CityLayerProps {
 
 /** Every city's marker, spread so none covers another, with signs for those out of view. */
 export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayerProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const map = useMap();
   const layout = useMarkerLayout(hub, cities);
   const isInView = useIsInView();
@@ -72,29 +74,27 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
   );
 
   const offscreen: OffscreenCity[] = [];
-  const markers = cities.map((city) => {
+  const markers: CityMarkerState[] = [];
+  for (const city of cities) {
     const place =
       layout.places.get(city.id) ?? (city.id === selectedCityId ? selectedPlace : undefined);
-    if (!place) return null;
+    if (!place) continue;
     const inView = isInView(place.shown);
     // With clusters, the rest of the world is one pan or the list away: no sign for each city.
     if (!inView && !layout.clustered) offscreen.push({ city, position: place.shown });
-    return (
-      <CityMarker
-        key={city.id}
-        city={city}
-        position={place.shown}
-        selected={city.id === selectedCityId}
-        inView={inView}
-        onOpen={onOpenCity}
-      />
-    );
-  });
+    markers.push({
+      city,
+      position: place.shown,
+      label: cityLabel(i18n, city),
+      selected: city.id === selectedCityId,
+      inView,
+    });
+  }
+  useCityMarkers({ hub, hubPosition: hubPlace?.shown, markers, onOpenCity });
 
   return (
     <>
       <LeaderLines layout={layout.places} />
-      {hubPlace && <HubMarker hub={hub} position={hubPlace.shown} />}
       {layout.clusters.map((cluster) => (
         <ClusterMarker
           key={cluster.id}
@@ -103,7 +103,6 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
           expansionZoom={layout.expansionZoom}
         />
       ))}
-      {markers}
       <OffscreenSigns cities={offscreen} onOpen={openFromSign} />
       {layout.retryClustering && (
         <MapLoadFailed message={t.map.clusteringFailed} onRetry={layout.retryClustering} />

@@ -1,24 +1,8 @@
 import type { LatLng } from 'leaflet';
+import { HALF_TARGET, isPlaceInView, type Box } from './in-view';
 import { useCallback, useEffect, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { afterNextPaint } from '../../../lib/after-next-paint';
-
-/** Half a marker's target: a marker this close to a control would sit under it. */
-const HALF_TARGET = 14;
-/**
- * The bottom strip the off-screen signs take (one row; two on a phone). A fixed strip, not
- * the signs' own boxes: which markers are out of view decides which signs there are.
- */
-const SIGNS_STRIP = 56;
-const NARROW_SIGNS_STRIP = 104;
-const NARROW_MAP = 480;
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 
 function sameBoxes(a: readonly Box[], b: readonly Box[]): boolean {
   return (
@@ -71,16 +55,5 @@ export function useIsInView(): (place: LatLng) => boolean {
     [map, version],
   );
 
-  return (place) => {
-    const size = map.getSize();
-    const p = map.latLngToContainerPoint(place);
-    const margin = 8;
-    const bottom = size.x < NARROW_MAP ? NARROW_SIGNS_STRIP : SIGNS_STRIP;
-    const inside =
-      p.x >= margin && p.y >= margin && p.x <= size.x - margin && p.y <= size.y - bottom;
-    return (
-      inside &&
-      !controls.some((c) => p.x > c.left && p.x < c.right && p.y > c.top && p.y < c.bottom)
-    );
-  };
+  return (place) => isPlaceInView(map, place, controls);
 }

@@ -1,16 +1,21 @@
-import { latLng, point, type LatLng, type Map as LeafletMap } from 'leaflet';
+import type { LatLng } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { lazyCode } from '../../../lib/lazy-code';
-import { MARKER_SIZE } from '../../../ui/marker-symbol';
 import type { ClusterIndex } from './cluster-index';
 import type { MapCity, MapHub } from '../map-city';
-import { spreadMarkers } from './marker-layout';
+import {
+  CLUSTER_ABOVE,
+  HUB_ID,
+  MIN_DISTANCE,
+  placeEachMarker,
+  spread,
+  type MarkerPlace,
+  type Spot,
+} from './marker-places';
 
-/** Above this many shown cities, nearby ones gather into clusters; below, each has a marker. */
-export const CLUSTER_ABOVE = 200;
-/** Centre-to-centre offset (along x or y) that leaves a gap of a few pixels between two markers. */
-const MIN_DISTANCE = MARKER_SIZE + 4;
+export { CLUSTER_ABOVE, HUB_ID, type MarkerPlace } from './marker-places';
+
 /** Cluster markers are larger than city markers; clusters keep this much apart. */
 export const CLUSTER_SIZE = 36;
 const CLUSTER_DISTANCE = CLUSTER_SIZE + 4;
@@ -18,21 +23,12 @@ const CLUSTER_DISTANCE = CLUSTER_SIZE + 4;
 const CLUSTER_RADIUS = 48;
 /** Clusters are looked for this far (in view sizes) around the view, so a small pan shows no gap. */
 const VIEW_PADDING = 0.25;
-export const HUB_ID = '@hub';
 
 /**
  * The clustering code (supercluster), loaded only when the data has many cities: today's
  * 22 cities never download it.
  */
 const { useCode: useClusteringCode } = lazyCode('The clustering', () => import('./cluster-index'));
-
-export interface MarkerPlace {
-  /** Where the city is. */
-  true: LatLng;
-  /** Where its marker stands, moved aside when the true places of two markers are too close. */
-  shown: LatLng;
-  moved: boolean;
-}
 
 export interface ClusterPlace {
   id: number;
@@ -58,33 +54,6 @@ export interface MarkerLayout {
   clustered: boolean;
   /** The zoom at which a cluster falls apart. */
   expansionZoom: (clusterId: number) => number;
-}
-
-interface Spot {
-  id: string;
-  lat: number;
-  lng: number;
-}
-
-function spread(map: LeafletMap, zoom: number, spots: readonly Spot[], minDistance: number) {
-  const projected = spots.map((spot) => {
-    const p = map.project(latLng(spot.lat, spot.lng), zoom);
-    return { id: spot.id, x: p.x, y: p.y };
-  });
-  return spreadMarkers(projected, minDistance).map((shown, index) => {
-    const original = projected[index]!;
-    const spot = spots[index]!;
-    const moved = Math.hypot(shown.x - original.x, shown.y - original.y) > 1;
-    const truePlace = latLng(spot.lat, spot.lng);
-    return {
-      id: spot.id,
-      place: {
-        true: truePlace,
-        shown: moved ? map.unproject(point(shown.x, shown.y), zoom) : truePlace,
-        moved,
-      },
-    };
-  });
 }
 
 /**
@@ -132,9 +101,7 @@ export function useMarkerLayout(hub: MapHub, cities: readonly MapCity[]): Marker
       };
     }
     if (!index || !clustering) {
-      const places = new Map(
-        spread(map, zoom, [hubSpot, ...cities], MIN_DISTANCE).map((s) => [s.id, s.place]),
-      );
+      const places = placeEachMarker(map, hub, cities);
       return { ready: true, places, clusters: [], clustered: false, expansionZoom: () => zoom };
     }
     const box = map.getBounds().pad(VIEW_PADDING);

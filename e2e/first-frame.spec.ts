@@ -1,0 +1,122 @@
+import type { Page, Route } from '@playwright/test';
+import { testData } from './support/data';
+import { cityButton, expect, mapRegion, test } from './support/fixtures';
+
+/** The page's code (React and the rest of the page), held back until `release` is called. */
+async function holdPageCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const cityNames = (testData().cities as { name: { pl: string } }[]).map((city) => city.name.pl);
+
+test.describe('the first frame', () => {
+  test('draws the map and every city marker before the page code has arrived', async ({ page }) => {
+    const release = await holdPageCode(page);
+    await page.goto('./');
+    const map = mapRegion(page);
+    await expect(map).toBeVisible();
+    // Every city: a marker in the first frame (in view, a button; out of view, hidden and
+    // reached through its sign once the page has come).
+    await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
+    await expect(cityButton(page, 'Kutaisi')).toBeVisible();
+    // The rest of the page is still on its way.
+    await expect(page.getByRole('status')).toContainText('Wczytywanie danych mapy');
+    await expect(page.getByRole('combobox', { name: 'Szukaj' })).toHaveCount(0);
+    release();
+    await expect(page.getByRole('combobox', { name: 'Szukaj' })).toBeVisible();
+  });
+
+  test('the page takes over the same map and markers: nothing is drawn twice', async ({ page }) => {
+    const release = await holdPageCode(page);
+    await page.goto('./');
+    await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
+    // Tag the first frame's elements, then let the page come.
+    await page.evaluate(() => {
+      document.querySelector('.leaflet-container')!.setAttribute('data-first-frame', '');
+      for (const marker of document.querySelectorAll('.city-marker[data-city-id]')) {
+        marker.setAttribute('data-first-frame', '');
+      }
+    });
+    release();
+    await expect(page.getByRole('combobox', { name: 'Szukaj' })).toBeVisible();
+    // The signs at the edge come with the page: by then it has taken over the markers.
+    await expect(mapRegion(page).getByRole('button', { name: /Shenzhen/ })).toBeVisible();
+    await expect(page.locator('.leaflet-container')).toHaveCount(1);
+    await expect(page.locator('.leaflet-container[data-first-frame]')).toHaveCount(1);
+    await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
+    await expect(page.locator('.city-marker[data-city-id][data-first-frame]')).toHaveCount(
+      cityNames.length,
+    );
+    // The taken-over markers answer as before: Enter opens the city.
+    await cityButton(page, 'Kutaisi').press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Kutaisi' })).toBeVisible();
+  });
+
+  test('a city clicked in the first frame opens once the page has come', async ({ page }) => {
+    const release = await holdPageCode(page);
+    await page.goto('./');
+    await cityButton(page, 'Kutaisi').click();
+    release();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kutaisi' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]city=kutaisi\b/);
+  });
+
+  test('follows the address: the language, the filters and the open city', async ({ page }) => {
+    const release = await holdPageCode(page);
+    await page.goto('./?lang=en&relation=partner&city=kutaisi');
+    await expect(mapRegion(page)).toHaveAccessibleName(/Map of Poznań/);
+    const markers = page.locator('.city-marker[data-city-id]');
+    await expect(markers.first()).toBeAttached();
+    const kinds = await markers.evaluateAll((elements) =>
+      elements.map((element) => element.classList.contains('city-marker--partner')),
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every(Boolean), 'only partner cities with relation=partner').toBe(true);
+    await expect(page.locator('.city-marker[aria-current="true"]')).toHaveAttribute(
+      'data-city-id',
+      'kutaisi',
+    );
+    release();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kutaisi' })).toBeVisible();
+  });
+
+  test('when the data file is slow the page draws the map itself, once', async ({ page }) => {
+    await page.route(/\/data\/cooperation\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
+    await page.goto('./');
+    await expect(page.getByRole('combobox', { name: 'Szukaj' })).toBeVisible();
+    await expect(cityButton(page, 'Kutaisi')).toBeVisible();
+    await expect(page.locator('.leaflet-container')).toHaveCount(1);
+    await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
+  });
+
+  test.describe('when the page code cannot load', () => {
+    test.use({
+      allowedConsoleErrors: [/Failed to load resource|page’s code could not be loaded/],
+    });
+
+    test('the first frame says so, and a retry brings the page', async ({ page }) => {
+      let fail = true;
+      await page.route(/\/assets\/start-[\w-]+\.js$/, (route) =>
+        fail ? route.abort('connectionreset') : route.continue(),
+      );
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('Nie udało się wczytać strony');
+      // The map drawn in the first frame stays meanwhile.
+      await expect(cityButton(page, 'Kutaisi')).toBeVisible();
+      fail = false;
+      await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+      await expect(page.getByRole('combobox', { name: 'Szukaj' })).toBeVisible();
+      await expect(page.locator('.leaflet-container')).toHaveCount(1);
+    });
+  });
+});

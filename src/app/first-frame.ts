@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { cooperationQueryOptions } from '../data/cooperation-query';
+import { drawFirstMap } from '../features/map/first-map';
+import { createI18n } from '../i18n/create-i18n';
+import { NARROW } from '../ui/breakpoints';
+import { firstMapView } from './shown-data';
+import { parseViewState } from './url-state';
+
+/**
+ * How long the first frame waits for the data file: past this (a very slow network) the page
+ * shows itself without the map, and draws the map when the data comes, with the same code.
+ */
+const DATA_WAIT_MS = 1000;
+
+/**
+ * Draws the map and its markers into the page's static first frame (index.html), before
+ * React and the rest of the page have loaded: the cities are what the visitor waits for.
+ * The map component takes them over (first-map.ts). Never throws: whatever goes wrong here,
+ * the page draws the map itself.
+ */
+export async function drawFirstFrame(client: QueryClient): Promise<void> {
+  const host = document.querySelector<HTMLElement>('[data-first-map]');
+  if (!host) return;
+  try {
+    const loaded = await Promise.race([
+      client.fetchQuery(cooperationQueryOptions).catch(() => null),
+      new Promise<null>((resolve) => setTimeout(resolve, DATA_WAIT_MS, null)),
+    ]);
+    if (!loaded) return;
+    const view = parseViewState(location.search);
+    const i18n = createI18n(view.language);
+    drawFirstMap(host, {
+      ...firstMapView(loaded.data, view, i18n),
+      allCities: loaded.data.cities,
+      embedded: view.embedded,
+      narrow: window.matchMedia(NARROW).matches,
+      i18n,
+    });
+  } catch (error) {
+    console.error('The first frame could not draw the map; the page draws it instead.', error);
+  }
+}

@@ -1,0 +1,106 @@
+import type { Map as LeafletMap } from 'leaflet';
+import type { I18n } from '../../i18n/create-i18n';
+import { cityLabel } from './markers/city-label';
+import { CityMarkers } from './markers/city-markers';
+import { isPlaceInView } from './markers/in-view';
+import { CLUSTER_ABOVE, HUB_ID, placeEachMarker } from './markers/marker-places';
+import { MARKERS_DRAWN } from './markers/drawn-mark';
+import type { MapCity, MapHub } from './map-city';
+import { firstViewBounds, firstViewPadding } from './view/first-view';
+import { createMapInstance } from './view/map-instance';
+
+/** The map and its markers drawn before React, waiting for the map component to take them over. */
+export interface FirstMap {
+  map: LeafletMap;
+  /** The map's own element (Leaflet's container), moved into the map component's box. */
+  element: HTMLElement;
+  /** Null once the city layer has taken them over. */
+  markers: CityMarkers | null;
+  /** A city clicked before the page could open it: opened once it can. */
+  pendingCity: string | null;
+}
+
+let waiting: FirstMap | null = null;
+
+export interface FirstMapInput {
+  hub: MapHub;
+  /** The cities to show (filtered as the address says). */
+  cities: readonly MapCity[];
+  /** Every city of the data: the first view is framed on these. */
+  allCities: readonly { lat: number; lng: number }[];
+  selectedCityId: string | null;
+  embedded: boolean;
+  narrow: boolean;
+  i18n: I18n;
+}
+
+/**
+ * Draws the map and its markers into `host` with the same code the map component uses, so the
+ * visitor sees the cities while React and the rest of the page are still loading. Returns
+ * false, drawing nothing, when the cities would be clustered (the map component does that).
+ */
+export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
+  const { hub, cities, i18n } = input;
+  if (cities.length > CLUSTER_ABOVE) return false;
+  const element = document.createElement('div');
+  element.className = 'cooperation-map';
+  host.append(element);
+  const map = createMapInstance(element, {
+    bounds: firstViewBounds(hub, input.allCities),
+    padding: firstViewPadding(input.narrow),
+    embedded: input.embedded,
+    label: i18n.t.map.label,
+    attributionPrefix: i18n.t.map.attributionPrefix,
+  });
+  const first: FirstMap = { map, element, markers: null, pendingCity: null };
+  const markers = new CityMarkers(map, (cityId) => {
+    first.pendingCity = cityId;
+  });
+  first.markers = markers;
+  const places = placeEachMarker(map, hub, cities);
+  markers.setHub(hub, places.get(HUB_ID)?.shown);
+  markers.setCities(
+    cities.map((city) => {
+      const position = places.get(city.id)!.shown;
+      return {
+        city,
+        position,
+        label: cityLabel(i18n, city),
+        selected: city.id === input.selectedCityId,
+        inView: isPlaceInView(map, position, []),
+      };
+    }),
+  );
+  waiting = first;
+  requestAnimationFrame(() =>
+    performance.mark(MARKERS_DRAWN, { detail: { count: cities.length } }),
+  );
+  return true;
+}
+
+/** Whether a map drawn before React is waiting to be taken over. */
+export function hasFirstMap(): boolean {
+  return waiting !== null;
+}
+
+/**
+ * The markers drawn before React on `map`, for the city layer to take over, once (a second
+ * mount, in React's strict mode, draws its own), with the city clicked on them meanwhile.
+ */
+export function claimFirstMarkers(
+  first: FirstMap | null,
+  map: LeafletMap,
+): { markers: CityMarkers; pendingCity: string | null } | null {
+  if (!first || first.map !== map || !first.markers) return null;
+  const { markers, pendingCity } = first;
+  first.markers = null;
+  first.pendingCity = null;
+  return { markers, pendingCity };
+}
+
+/** The map drawn before React, once: the map component takes it over, or makes its own. */
+export function takeFirstMap(): FirstMap | null {
+  const first = waiting;
+  waiting = null;
+  return first;
+}

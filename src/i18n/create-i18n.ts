@@ -1,0 +1,63 @@
+import type { LocalizedText } from '../data/schema';
+import type { Language } from './languages';
+import { messages } from './messages';
+import type { Messages } from './pl';
+import { countNoun, type PluralForms } from './plural';
+
+export interface I18n {
+  language: Language;
+  t: Messages;
+  /** The data's text in the interface language. */
+  text: (value: LocalizedText) => string;
+  count: (count: number, forms: PluralForms) => string;
+  countryName: (code: string) => string;
+  formatDate: (isoDate: string) => string;
+  /** "10 000" in Polish, "10,000" in English. */
+  formatNumber: (value: number) => string;
+}
+
+function regionName(names: Intl.DisplayNames, code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Made on first use: building Intl formatters loads locale data, which the first frame can skip. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+export function createI18n(language: Language): I18n {
+  const regionNames = lazily(
+    () => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
+  );
+  // British order in English ("16 September 1966"), as a European city writes its dates.
+  const dateFormat = lazily(
+    () =>
+      new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      }),
+  );
+  const numberFormat = lazily(() => new Intl.NumberFormat(language));
+  const countryNames = new Map<string, string>();
+  return {
+    language,
+    t: messages[language],
+    text: (value) => value[language],
+    count: (count, forms) => countNoun(language, count, forms),
+    countryName: (code) => {
+      let name = countryNames.get(code);
+      if (name === undefined) {
+        name = messages[language].countryNames[code] ?? regionName(regionNames(), code);
+        countryNames.set(code, name);
+      }
+      return name;
+    },
+    formatDate: (isoDate) => dateFormat().format(new Date(`${isoDate}T00:00:00Z`)),
+    formatNumber: (value) => numberFormat().format(value),
+  };
+}

@@ -1,0 +1,2 @@
+/** Below this width the filters fold behind a button and the panel becomes a bottom sheet. */
+export const NARROW = '(max-width: 56rem)';
