@@ -7,14 +7,20 @@ const sheet = (page: Page) => page.getByRole('region', { name: 'Panel boczny' })
 const handle = (page: Page) => page.getByRole('button', { name: 'Filtry i lista' });
 const list = (page: Page) => page.getByRole('region', { name: 'Lista miast' });
 
-/** Drags the sheet's handle by `dy` pixels (up is negative), in small steps, with the mouse. */
-async function dragHandle(page: Page, dy: number): Promise<void> {
+/**
+ * Drags the sheet's handle by `dy` pixels (up is negative), in small steps, with the mouse;
+ * `slowly`, so that the lift is no flick.
+ */
+async function dragHandle(page: Page, dy: number, slowly = false): Promise<void> {
   const box = (await handle(page).boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let step = 1; step <= 10; step++) await page.mouse.move(x, y + (dy * step) / 10);
+  for (let step = 1; step <= 10; step++) {
+    await page.mouse.move(x, y + (dy * step) / 10);
+    if (slowly) await page.waitForTimeout(40);
+  }
   await page.mouse.up();
 }
 
@@ -62,7 +68,7 @@ test.describe('on a phone the panel is a bottom sheet', () => {
       expect((await sheet(page).boundingBox())!.y).toBeLessThan(100);
     }).toPass();
     // A short drag returns it where it was.
-    await dragHandle(page, 40);
+    await dragHandle(page, 40, true);
     await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
     await dragHandle(page, 300);
     await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');

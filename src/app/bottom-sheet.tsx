@@ -1,5 +1,13 @@
 import { useRef, useState, type PointerEvent, type ReactNode, type RefObject } from 'react';
-import { dragOffset, isDrag, releaseVelocity, restAfterDrag, type SheetRest } from './sheet-drag';
+import {
+  dragOffset,
+  isDrag,
+  releaseVelocity,
+  restAfterDrag,
+  VELOCITY_WINDOW_MS,
+  type FingerPoint,
+  type SheetRest,
+} from './sheet-drag';
 import './bottom-sheet.css';
 
 export interface SheetControl {
@@ -60,8 +68,8 @@ interface DragStart {
   from: SheetRest;
   startY: number;
   range: number;
-  previous: { y: number; time: number };
-  last: { y: number; time: number };
+  /** The finger's recent positions, oldest first: its speed when it lifts. */
+  points: FingerPoint[];
   dragging: boolean;
 }
 
@@ -91,14 +99,12 @@ function SheetHandle({
     if (!sheet || !room || !event.isPrimary || event.button !== 0) return;
     // The sheet never gets shorter than its peek: its min-height.
     const peek = parseFloat(getComputedStyle(sheet).minHeight) || 0;
-    const point = { y: event.clientY, time: event.timeStamp };
     drag.current = {
       pointerId: event.pointerId,
       from: rest,
       startY: event.clientY,
       range: Math.max(0, room.clientHeight - peek),
-      previous: point,
-      last: point,
+      points: [{ y: event.clientY, time: event.timeStamp }],
       dragging: false,
     };
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -108,8 +114,9 @@ function SheetHandle({
     const current = drag.current;
     if (!current || current.pointerId !== event.pointerId) return;
     const travel = event.clientY - current.startY;
-    current.previous = current.last;
-    current.last = { y: event.clientY, time: event.timeStamp };
+    const time = event.timeStamp;
+    current.points = current.points.filter((point) => time - point.time <= VELOCITY_WINDOW_MS);
+    current.points.push({ y: event.clientY, time });
     if (!current.dragging && !isDrag(travel)) return;
     current.dragging = true;
     onDrag(dragOffset({ from: current.from, travel, range: current.range }));
@@ -127,7 +134,7 @@ function SheetHandle({
         from: current.from,
         travel: event.clientY - current.startY,
         range: current.range,
-        velocity: releaseVelocity(current.previous, current.last),
+        velocity: releaseVelocity(current.points),
       }),
     );
   }

@@ -52,10 +52,52 @@ describe('isDrag', () => {
 
 describe('releaseVelocity', () => {
   it.each([
-    ['down 20 px in 10 ms', { y: 100, time: 0 }, { y: 120, time: 10 }, 2],
-    ['up 30 px in 60 ms', { y: 300, time: 40 }, { y: 270, time: 100 }, -0.5],
-    ['no time passed', { y: 100, time: 5 }, { y: 140, time: 5 }, 0],
-  ])('%s', (_, previous, last, velocity) => {
-    expect(releaseVelocity(previous, last)).toBe(velocity);
+    ['no point', [], 0],
+    ['one point', [{ y: 100, time: 5 }], 0],
+    [
+      'down 20 px in 10 ms',
+      [
+        { y: 100, time: 0 },
+        { y: 120, time: 10 },
+      ],
+      2,
+    ],
+    [
+      'up 30 px in 60 ms',
+      [
+        { y: 300, time: 40 },
+        { y: 270, time: 100 },
+      ],
+      -0.5,
+    ],
+    [
+      'no time passed',
+      [
+        { y: 100, time: 5 },
+        { y: 140, time: 5 },
+      ],
+      0,
+    ],
+    [
+      'a slow drag with a last twitch stays slow',
+      [
+        { y: 100, time: 0 },
+        { y: 110, time: 40 },
+        { y: 120, time: 80 },
+        { y: 123, time: 81 },
+      ],
+      13 / 41,
+    ],
+    [
+      'only the last 80 ms count',
+      [
+        { y: 0, time: 0 },
+        { y: 200, time: 100 },
+        { y: 240, time: 180 },
+      ],
+      0.5,
+    ],
+  ])('%s', (_, points, velocity) => {
+    expect(releaseVelocity(points)).toBeCloseTo(velocity, 6);
   });
 });

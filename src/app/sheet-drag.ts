@@ -40,11 +40,20 @@ export function restAfterDrag({ from, travel, range, velocity }: SheetDrag): She
   return from;
 }
 
-/** The finger's speed from its last two positions, in pixels per millisecond. */
-export function releaseVelocity(
-  previous: { y: number; time: number },
-  last: { y: number; time: number },
-): number {
-  const elapsed = last.time - previous.time;
-  return elapsed > 0 ? (last.y - previous.y) / elapsed : 0;
+/** The finger's speed is taken over its last moments, not between two jittery events. */
+export const VELOCITY_WINDOW_MS = 80;
+
+/** A position of the finger and when it was there. */
+export interface FingerPoint {
+  y: number;
+  time: number;
+}
+
+/** The finger's speed over its last positions (oldest first), in pixels per millisecond. */
+export function releaseVelocity(points: readonly FingerPoint[]): number {
+  const last = points.at(-1);
+  if (!last) return 0;
+  const first = points.find((point) => last.time - point.time <= VELOCITY_WINDOW_MS) ?? last;
+  const elapsed = last.time - first.time;
+  return elapsed > 0 ? (last.y - first.y) / elapsed : 0;
 }
