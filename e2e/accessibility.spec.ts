@@ -97,7 +97,20 @@ test.describe('axe finds no violation', () => {
     }
     test('list', async ({ page }) => {
       await openMap(page);
-      await page.getByRole('button', { name: 'Lista', exact: true }).tap();
+      await page.getByRole('button', { name: 'Filtry i lista' }).tap();
+      await expectNoViolations(page);
+    });
+    test('the sheet expanded with its filters open', async ({ page }) => {
+      await openMap(page);
+      await page.getByRole('button', { name: 'Filtry i lista' }).tap();
+      await page.getByRole('button', { name: 'Filtry', exact: true }).tap();
+      await expect(page.getByRole('button', { name: /^Sport/ })).toBeVisible();
+      await expectNoViolations(page);
+    });
+    test('a city opened from its marker, in the sheet, in English', async ({ page }) => {
+      await openMap(page, '?lang=en');
+      await page.getByRole('button', { name: /^Berlin,/ }).tap();
+      await expect(page.getByRole('region', { name: 'Berlin' })).toBeVisible();
       await expectNoViolations(page);
     });
   });
@@ -130,7 +143,7 @@ test.describe('reflow at 320 CSS px', () => {
   }
   test('the list and the open filters', async ({ page }) => {
     await openMap(page);
-    await page.getByRole('button', { name: 'Lista', exact: true }).click();
+    await page.getByRole('button', { name: 'Filtry i lista' }).click();
     await page.getByRole('button', { name: 'Filtry', exact: true }).click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -159,7 +172,7 @@ test.describe('target size', () => {
     await openMap(page, '?city=kharkiv');
     expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('button', { name: 'Zamknij panel' }).tap();
-    await page.getByRole('button', { name: 'Lista', exact: true }).tap();
+    await page.getByRole('button', { name: 'Filtry i lista' }).tap();
     expect(await smallTargets(page)).toEqual([]);
   });
 });

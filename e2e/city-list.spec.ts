@@ -95,15 +95,14 @@ test.describe('the list of cities beside the map', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
-  test('map and list take turns behind a "Mapa / Lista" switch', async ({ page }) => {
+  test('map and list take turns: the bottom sheet expands over the map and folds back', async ({
+    page,
+  }) => {
     await openMap(page);
-    const views = page.getByRole('group', { name: 'Widok' });
-    await expect(views.getByRole('button', { name: 'Mapa' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    const sheet = page.getByRole('button', { name: 'Filtry i lista' });
+    await expect(sheet).toHaveAttribute('aria-expanded', 'false');
     await expect(list(page)).toBeHidden();
-    await views.getByRole('button', { name: 'Lista' }).tap();
+    await sheet.tap();
     await expect(list(page)).toBeVisible();
     await expect(mapRegion(page)).toBeHidden();
     await page.screenshot({ path: 'screenshots/phone-list.png' });
@@ -114,7 +113,8 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: 'screenshots/phone-list-panel.png' });
     await page.getByRole('button', { name: 'Zamknij panel' }).tap();
     await expect(list(page)).toBeVisible();
-    await views.getByRole('button', { name: 'Mapa' }).tap();
+    await sheet.tap();
+    await expect(sheet).toHaveAttribute('aria-expanded', 'false');
     await expect(mapRegion(page)).toBeVisible();
     await expect(page.locator('.city-marker').first()).toBeVisible();
   });

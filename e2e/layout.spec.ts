@@ -48,6 +48,37 @@ test.describe('the map is the product', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  for (const width of [320, 360, 375, 414]) {
+    for (const [language, query] of [
+      ['Polish', ''],
+      ['English', '?lang=en'],
+    ] as const) {
+      test(`on a ${width} px phone in ${language} the header's title stays clear of its buttons`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 700 });
+        await openMap(page, query);
+        const header = page.getByRole('banner');
+        // The text's own box, which a word too long for the heading's box would overflow.
+        const title = await header.getByRole('heading', { level: 1 }).evaluate((heading) => {
+          const range = document.createRange();
+          range.selectNodeContents(heading);
+          const box = range.getBoundingClientRect();
+          return { x: box.x, width: box.width };
+        });
+        const buttons = await header.getByRole('button').all();
+        expect(buttons.length).toBeGreaterThanOrEqual(2);
+        for (const button of buttons) {
+          const box = (await button.boundingBox())!;
+          expect(title.x + title.width).toBeLessThanOrEqual(box.x);
+          expect(box.x + box.width).toBeLessThanOrEqual(width);
+        }
+        // A slim header: at most two lines of title.
+        expect((await header.boundingBox())!.height).toBeLessThanOrEqual(48);
+      });
+    }
+  }
+
   test('with very long theme and city names the map keeps half of a laptop screen and every city stays reachable', async ({
     page,
   }) => {

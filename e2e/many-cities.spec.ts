@@ -197,7 +197,7 @@ test('screenshots of 10,000 cities: clusters, a closer look, and the list on a p
   await page.screenshot({ path: 'screenshots/desktop-10000-zoomed.png' });
 
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.getByRole('button', { name: 'Lista', exact: true }).click();
+  await page.getByRole('button', { name: 'Filtry i lista' }).click();
   await expect(page.locator('.city-list__city').first()).toBeVisible();
   await page.screenshot({ path: 'screenshots/phone-10000-list.png' });
 });

@@ -8,6 +8,8 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await openMap(page);
+    const sheet = page.getByRole('button', { name: 'Filtry i lista' });
+    await sheet.tap();
     const toggle = page.getByRole('button', { name: 'Filtry', exact: true });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('button', { name: /^Sport/ })).toBeHidden();
@@ -15,6 +17,8 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: /^Sport/ }).click();
     await expect(page.getByRole('button', { name: 'Filtry (wybrane: 1)' })).toBeVisible();
     await page.getByRole('button', { name: 'Filtry (wybrane: 1)' }).click();
+    await sheet.tap();
+    await expect(sheet).toHaveAttribute('aria-expanded', 'false');
 
     await cityButton(page, 'Berlin').tap();
     const panel = page.getByRole('region', { name: 'Berlin' });

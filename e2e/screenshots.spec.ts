@@ -60,13 +60,14 @@ test.describe('screenshots', () => {
     await expect(page.locator('.basemap-pane svg path')).toBeVisible();
     await expect(page.locator('.tiles-note')).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-first-view.png` });
+    await page.getByRole('button', { name: 'Filtry i lista' }).tap();
     await page.getByRole('button', { name: 'Filtry', exact: true }).tap();
     await page.screenshot({ path: `${DIR}/phone-filters.png` });
     await openMap(page, '?city=minsk');
     await expect(page.getByRole('region', { name: 'Mińsk' })).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-panel.png` });
     await openMap(page, '?summary=1&lang=en');
-    await page.getByRole('button', { name: 'List', exact: true }).tap();
+    await page.getByRole('button', { name: 'Filters and list' }).tap();
     await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-summary.png` });
     await context.close();

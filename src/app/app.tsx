@@ -9,7 +9,7 @@ import { DataNotice } from '../ui/data-notice';
 import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
 import { RegionBoundary } from '../ui/region-boundary';
-import { CooperationView, type Mode, type ViewProps } from './cooperation-view';
+import { CooperationView, type ViewProps } from './cooperation-view';
 import { fullPageUrl } from './embed';
 import { usePostHeight } from './embed-height';
 import { useViewState } from './use-view-state';
@@ -30,9 +30,7 @@ function AppShell({ view, setView }: ViewProps) {
   const { t, language } = useI18n();
   const { embedded } = view;
   usePostHeight(embedded);
-  const [mode, setMode] = useState<Mode>('map');
   const [listFocusRequest, setListFocusRequest] = useState(0);
-  const list = { mode, setMode, listFocusRequest };
   // The skip link leads to the list, which exists only once the data has loaded.
   const listReady = useQuery(cooperationQueryOptions).isSuccess;
   useEffect(
@@ -49,9 +47,8 @@ function AppShell({ view, setView }: ViewProps) {
           href="#city-list"
           onClick={(event) => {
             event.preventDefault();
-            // The list shows (on phones, in place of the map; on wide screens, in place of a
+            // The list shows (on phones, in the expanded sheet; on wide screens, in place of a
             // city's panel) and takes focus.
-            setMode('list');
             setView(showList);
             setListFocusRequest((n) => n + 1);
           }}
@@ -74,7 +71,7 @@ function AppShell({ view, setView }: ViewProps) {
         </header>
       )}
       <main className="app-main">
-        <CooperationData view={view} setView={setView} list={list} />
+        <CooperationData view={view} setView={setView} listFocusRequest={listFocusRequest} />
       </main>
     </div>
   );
@@ -99,13 +96,11 @@ function EmbedBar() {
 }
 
 /** Renders each state of the data explicitly: loading, failed (with retry), ready. */
-interface ListState {
-  mode: Mode;
-  setMode: (mode: Mode) => void;
-  listFocusRequest: number;
-}
-
-function CooperationData({ view, setView, list }: ViewProps & { list: ListState }) {
+function CooperationData({
+  view,
+  setView,
+  listFocusRequest,
+}: ViewProps & { listFocusRequest: number }) {
   const { t } = useI18n();
   const query = useQuery(cooperationQueryOptions);
   // The query's update is urgent (a blocking render); the map and list it brings are drawn in
@@ -131,7 +126,12 @@ function CooperationData({ view, setView, list }: ViewProps & { list: ListState 
   return (
     <>
       <DataNotice skipped={skipped} problems={problems.length} wrongEncoding={wrongEncoding} />
-      <CooperationView data={data} view={view} setView={setView} {...list} />
+      <CooperationView
+        data={data}
+        view={view}
+        setView={setView}
+        listFocusRequest={listFocusRequest}
+      />
     </>
   );
 }

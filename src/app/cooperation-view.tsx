@@ -5,13 +5,14 @@ import type { MapFocus } from '../features/map/cooperation-map';
 import { MapLegend } from '../features/map/controls/map-legend';
 import { useI18n } from '../i18n/i18n-context';
 import type { FocusBack } from '../ui/focus-back';
-import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW } from '../ui/breakpoints';
 import { useMediaQuery } from '../ui/use-media-query';
+import { BottomSheet } from './bottom-sheet';
 import { CityPanelRegion } from './city-panel-region';
 import { FilterBar } from './filter-bar';
 import { MapRegion } from './map-region';
-import { SideRegion } from './side-region';
+import type { SheetRest } from './sheet-drag';
+import { SideRegion, type SideFocus } from './side-region';
 import type { ViewState } from './url-state';
 import { useCloseOnEscape } from './use-close-on-escape';
 import { useFocusReturn } from './use-focus-return';
@@ -26,21 +27,14 @@ export interface ViewProps {
   setView: SetView;
 }
 
-/** On phones the map and the list take turns; wide screens show both. */
-export type Mode = 'map' | 'list';
-
 /** The map, the filters and the panel over one loaded data file: the only place features meet. */
 export function CooperationView({
   data,
   view: rawView,
   setView,
-  mode,
-  setMode,
   listFocusRequest,
 }: ViewProps & {
   data: Cooperation;
-  mode: Mode;
-  setMode: (mode: Mode) => void;
   /** Grows each time someone follows the "skip to the list" link: the list takes focus. */
   listFocusRequest: number;
 }) {
@@ -57,6 +51,16 @@ export function CooperationView({
   // again, or opening a city, brings the panel back.
   const [foldedAt, setFoldedAt] = useState<number | null>(null);
   const sideShown = foldedAt !== listFocusRequest || Boolean(selectedCity);
+  // The phone's sheet, likewise: peeking at the request count it was folded at, so following
+  // the skip link expands it. A city's panel fills it while open; closed, the sheet rests
+  // where it was.
+  const [peekAt, setPeekAt] = useState<number | null>(listFocusRequest);
+  const sheetRest: SheetRest = peekAt === listFocusRequest ? 'peek' : 'expanded';
+  const restSheet = useCallback(
+    (rest: SheetRest) => setPeekAt(rest === 'peek' ? listFocusRequest : null),
+    [listFocusRequest],
+  );
+  const sideRef = useRef<SideFocus>(null);
 
   const mapRef = useRef<MapFocus>(null);
   const focusOnMap = useCallback((cityId: string) => mapRef.current?.focusCity(cityId), []);
@@ -73,6 +77,16 @@ export function CooperationView({
     setView(actions.closeCity);
   }, [closing, setView]);
   useCloseOnEscape(Boolean(selectedCity), closeCity);
+  /** "← Wyniki": on a phone the sheet shows the results, and focus goes to them. */
+  const backToResults = useCallback(() => {
+    if (narrow) {
+      closing(() => sideRef.current?.focusList() ?? false);
+      restSheet('expanded');
+    } else {
+      closing();
+    }
+    setView(actions.closeCity);
+  }, [narrow, closing, restSheet, setView]);
 
   const { onGesture, change: changeInGesture } = useGestureHistory(setView);
   const changeFacets = useCallback(
@@ -87,111 +101,118 @@ export function CooperationView({
     [selectedCity, text, t],
   );
 
-  return (
-    <>
-      <ToggleGroup
-        className="view-switch"
-        label={t.views.label}
-        options={[
-          { value: 'map', label: t.views.map },
-          { value: 'list', label: t.views.list },
-        ]}
-        value={mode}
-        onChange={setMode}
-      />
-      <div
-        className="workspace"
-        data-panel-open={selectedCity ? 'true' : 'false'}
-        data-mode={mode}
-        data-side={sideShown ? 'shown' : 'hidden'}
-      >
-        {/* First in the reading order as on the screen: the panel at the map's left. */}
-        <section
-          id="side-panel"
-          className="workspace__side"
-          aria-label={t.side.panel}
-          hidden={!sideShown && !narrow}
-        >
-          {painted && (
-            <>
-              <div className="workspace__filters">
-                <FilterBar
-                  data={data}
-                  index={index}
-                  filters={view}
-                  counts={counts}
-                  shownCities={filtered.cities.length}
-                  compact={narrow || view.embedded}
-                  onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
-                  onClear={() => setView(actions.clearFilters)}
-                  onChangeFacets={changeFacets}
-                  onGesture={onGesture}
-                  onChooseCity={openCity}
-                />
-              </div>
-              {selectedCity && (
-                <button type="button" className="workspace__back" onClick={closeCity}>
-                  <span aria-hidden="true">← </span>
-                  {t.side.back}
-                </button>
-              )}
-              <CityPanelRegion
-                city={selectedCity}
-                filtered={filtered}
-                index={index}
-                focusOnOpen={focusPanel}
-                onClose={closeCity}
-                onOpenCity={openCity}
-              />
-              <SideRegion
-                showSummary={view.summary}
-                onShowSide={(side) => setView(actions.showSide(side))}
-                cities={shown.listCities}
-                onOpenCity={openCity}
-                filtered={filtered}
-                index={index}
-                filterLabels={shown.filterLabels}
-                inert={sheetOpen}
-                listFocusRequest={listFocusRequest}
-              />
-            </>
-          )}
-        </section>
-        {/* On narrow screens the panel is a sheet over the map and the list: what it covers
-            cannot be reached until it is closed. */}
-        <div className="workspace__map" inert={sheetOpen}>
-          <div className="workspace__map-frame">
-            {/* While a city is open its panel has its own way back; the fold waits. */}
-            {!selectedCity && (
-              <button
-                type="button"
-                className="workspace__side-toggle"
-                aria-expanded={sideShown}
-                aria-controls="side-panel"
-                onClick={() => setFoldedAt(sideShown ? listFocusRequest : null)}
-              >
-                <span aria-hidden="true">{sideShown ? '‹ ' : '› '}</span>
-                {sideShown ? t.side.hide : t.side.show}
-              </button>
-            )}
-            <MapRegion
-              ref={mapRef}
-              hub={shown.hub}
-              cities={shown.mapCities}
-              allCities={data.cities}
-              selectedCityId={selectedCity?.id ?? null}
-              onOpenCity={openCity}
-              embedded={view.embedded}
-              arcs={view.arcs}
-            />
-            <MapLegend
-              arcs={view.arcs}
-              onToggleArcs={(shown) => setView(actions.showArcs(shown))}
-              shownCities={shown.mapCities.length}
+  const sheet = narrow
+    ? {
+        rest: selectedCity ? ('city' as const) : sheetRest,
+        onRest: restSheet,
+        handleLabel: t.sheet.handle,
+      }
+    : null;
+
+  const side = (
+    <BottomSheet
+      key="side"
+      id="side-panel"
+      className="workspace__side"
+      label={t.side.panel}
+      hidden={!sideShown && !narrow}
+      sheet={sheet}
+    >
+      {painted && (
+        <>
+          <div className="workspace__filters">
+            <FilterBar
+              data={data}
+              index={index}
+              filters={view}
+              counts={counts}
+              shownCities={filtered.cities.length}
+              compact={narrow || view.embedded}
+              peek={sheet?.rest === 'peek'}
+              onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
+              onClear={() => setView(actions.clearFilters)}
+              onChangeFacets={changeFacets}
+              onGesture={onGesture}
+              onChooseCity={openCity}
             />
           </div>
-        </div>
+          {selectedCity && (
+            <button type="button" className="workspace__back" onClick={backToResults}>
+              <span aria-hidden="true">← </span>
+              {t.side.back}
+            </button>
+          )}
+          <CityPanelRegion
+            city={selectedCity}
+            filtered={filtered}
+            index={index}
+            focusOnOpen={focusPanel}
+            onClose={closeCity}
+            onOpenCity={openCity}
+          />
+          <SideRegion
+            ref={sideRef}
+            showSummary={view.summary}
+            onShowSide={(side) => setView(actions.showSide(side))}
+            cities={shown.listCities}
+            onOpenCity={openCity}
+            filtered={filtered}
+            index={index}
+            filterLabels={shown.filterLabels}
+            inert={sheetOpen}
+            listFocusRequest={listFocusRequest}
+          />
+        </>
+      )}
+    </BottomSheet>
+  );
+
+  // A city's sheet covers part of the map: what it covers cannot be reached until it closes.
+  const map = (
+    <div key="map" className="workspace__map" inert={sheetOpen}>
+      <div className="workspace__map-frame">
+        {/* While a city is open its panel has its own way back; the fold waits. */}
+        {!selectedCity && !narrow && (
+          <button
+            type="button"
+            className="workspace__side-toggle"
+            aria-expanded={sideShown}
+            aria-controls="side-panel"
+            onClick={() => setFoldedAt(sideShown ? listFocusRequest : null)}
+          >
+            <span aria-hidden="true">{sideShown ? '‹ ' : '› '}</span>
+            {sideShown ? t.side.hide : t.side.show}
+          </button>
+        )}
+        <MapRegion
+          ref={mapRef}
+          hub={shown.hub}
+          cities={shown.mapCities}
+          allCities={data.cities}
+          selectedCityId={selectedCity?.id ?? null}
+          onOpenCity={openCity}
+          embedded={view.embedded}
+          arcs={view.arcs}
+        />
+        <MapLegend
+          arcs={view.arcs}
+          onToggleArcs={(shown) => setView(actions.showArcs(shown))}
+          shownCities={shown.mapCities.length}
+        />
       </div>
-    </>
+    </div>
+  );
+
+  return (
+    <div
+      className="workspace"
+      data-panel-open={selectedCity ? 'true' : 'false'}
+      data-side={sideShown ? 'shown' : 'hidden'}
+      data-sheet={sheet?.rest}
+    >
+      {/* In the reading order as on the screen: the panel at the map's left on wide screens,
+          the sheet below the map on phones. Keyed, so neither is rebuilt when they swap. */}
+      {narrow ? [map, side] : [side, map]}
+    </div>
   );
 }

@@ -19,6 +19,8 @@ interface FilterBarProps {
   shownCities: number;
   /** Folded behind a "Filtry" button (phones, embedded maps). */
   compact: boolean;
+  /** Only the search box and the count: a bottom sheet's peek. */
+  peek: boolean;
   onToggleTheme: (themeId: string) => void;
   onClear: () => void;
   onChangeFacets: FacetControlsProps['onChange'];
@@ -34,6 +36,7 @@ export function FilterBar({
   counts,
   shownCities,
   compact,
+  peek,
   onToggleTheme,
   onClear,
   onChangeFacets,
@@ -54,10 +57,11 @@ export function FilterBar({
         onToggle={onToggleTheme}
         onClear={onClear}
         activeFilters={filters.themes.length + activeChoices(filters)}
-        search={<CitySearch index={index} onChoose={onChooseCity} />}
+        search={<CitySearch index={index} onChoose={onChooseCity} opensUp={peek} />}
         shownCities={shownCities}
         totalCities={data.cities.length}
         compact={compact}
+        peek={peek}
       >
         <FacetControls
           state={filters}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { CooperationIndex } from '../data/cooperation-index';
 import type { FilterResult } from '../data/filter-result';
 import { CityList } from '../features/city-list/city-list';
@@ -16,7 +16,13 @@ const { useCode: useSummaryCode } = lazyCode('The summary', () =>
   import('./summary-side').then((module) => module.default),
 );
 
+/** What the side region hands over: focus on the list's heading (false when not shown). */
+export interface SideFocus {
+  focusList: () => boolean;
+}
+
 interface SideRegionProps {
+  ref?: Ref<SideFocus>;
   /** The summary in place of the list. */
   showSummary: boolean;
   onShowSide: (side: 'list' | 'summary') => void;
@@ -36,6 +42,7 @@ interface SideRegionProps {
  * (the list, or the summary it replaces until the link is followed).
  */
 export function SideRegion({
+  ref,
   showSummary,
   onShowSide,
   cities,
@@ -50,6 +57,18 @@ export function SideRegion({
   const summary = useSummaryCode(showSummary);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusList() {
+        const heading = headingRef.current;
+        if (!heading) return false;
+        heading.focus();
+        return true;
+      },
+    }),
+    [],
+  );
   // The skip link (app.tsx) has put the list in place of the summary by then.
   useEffect(
     function focusListOnRequest() {

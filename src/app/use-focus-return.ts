@@ -20,9 +20,14 @@ export function useFocusReturn(openCityId: string | null, focusOnMap: (cityId: s
     setFocusPanel(true);
   }, []);
 
-  const closing = useCallback(() => {
-    closed.current = openCityId;
-  }, [openCityId]);
+  /** A person closes the city; `focusInstead` when focus should go elsewhere than its opener. */
+  const closing = useCallback(
+    (focusInstead?: FocusBack) => {
+      closed.current = openCityId;
+      if (focusInstead) opener.current = focusInstead;
+    },
+    [openCityId],
+  );
 
   useEffect(
     function returnFocusOnceClosed() {

@@ -28,7 +28,7 @@ export const en: Messages = {
     languageSwitch: 'Language',
     skipToList: 'Skip to the list of cities',
   },
-  views: { label: 'View', map: 'Map', list: 'List' },
+  sheet: { handle: 'Filters and list' },
   side: {
     label: 'Beside the map',
     list: 'Cities',

@@ -44,7 +44,7 @@ export const pl = {
     languageSwitch: 'Język',
     skipToList: 'Przejdź do listy miast',
   },
-  views: { label: 'Widok', map: 'Mapa', list: 'Lista' },
+  sheet: { handle: 'Filtry i lista' },
   side: {
     label: 'Obok mapy',
     list: 'Miasta',

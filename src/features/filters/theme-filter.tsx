@@ -19,6 +19,8 @@ interface ThemeFilterProps {
   totalCities: number;
   /** Folded behind a "Filtry" button (phones, embedded maps). */
   compact: boolean;
+  /** Only the search box and the count, the rest out of reach (a bottom sheet's peek). */
+  peek?: boolean;
   /** How many filters of any facet are on (themes, direction, relation, countries, years). */
   activeFilters: number;
   /** Shown in the bar, never folded away: the search box. */
@@ -39,6 +41,7 @@ export function ThemeFilter({
   shownCities,
   totalCities,
   compact,
+  peek = false,
   activeFilters,
   search,
   children,
@@ -53,34 +56,38 @@ export function ThemeFilter({
       className="theme-filter"
       aria-labelledby={headingId}
       data-compact={compact}
-      data-expanded={expanded}
+      data-expanded={expanded && !peek}
     >
       <div className="theme-filter__bar">
         <h2 id={headingId} className="theme-filter__heading">
           {t.filters.heading}
         </h2>
         {search && <div className="theme-filter__search">{search}</div>}
-        <button
-          type="button"
-          className="theme-filter__toggle"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          onClick={() => setExpanded((value) => !value)}
-        >
-          {t.filters.toggle(activeFilters)}
-        </button>
+        {!peek && (
+          <button
+            type="button"
+            className="theme-filter__toggle"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            onClick={() => setExpanded((value) => !value)}
+          >
+            {t.filters.toggle(activeFilters)}
+          </button>
+        )}
         <p className="theme-filter__result" role="status">
           {t.filters.result(formatNumber(shownCities), formatNumber(totalCities))}
         </p>
-        <button
-          type="button"
-          className="theme-filter__clear"
-          // aria-disabled, not disabled: the button keeps focus after clearing.
-          aria-disabled={activeFilters === 0}
-          onClick={() => activeFilters > 0 && onClear()}
-        >
-          {t.filters.clear}
-        </button>
+        {!peek && (
+          <button
+            type="button"
+            className="theme-filter__clear"
+            // aria-disabled, not disabled: the button keeps focus after clearing.
+            aria-disabled={activeFilters === 0}
+            onClick={() => activeFilters > 0 && onClear()}
+          >
+            {t.filters.clear}
+          </button>
+        )}
       </div>
       <div id={listId} className="theme-filter__body">
         <h3 className="theme-filter__subheading">{t.filters.themesHeading}</h3>

@@ -19,9 +19,12 @@ const searchCode = lazyCode('The search', () =>
 export function CitySearch({
   index,
   onChoose,
+  opensUp,
 }: {
   index: CooperationIndex;
   onChoose: (cityId: string, focusBack: FocusBack) => void;
+  /** The suggestions open above the field (a bottom sheet's peek). */
+  opensUp?: boolean;
 }) {
   const { t, count, language } = useI18n();
   const [wanted, setWanted] = useState(false);
@@ -61,6 +64,7 @@ export function CitySearch({
       onFocus={prepare}
       loading={!engine}
       failed={failed}
+      opensUp={opensUp}
     />
   );
 }

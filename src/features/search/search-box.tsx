@@ -20,6 +20,8 @@ interface SearchBoxProps {
   loading?: boolean;
   /** The search could not be loaded: said under the field, with a way to try again. */
   failed?: { message: string; onRetry: () => void };
+  /** The suggestions open above the field (a field at the bottom of the screen). */
+  opensUp?: boolean;
 }
 
 /** Long enough to skip the counts of a word being typed, short enough to follow a pause. */
@@ -36,6 +38,7 @@ export function SearchBox({
   onFocus,
   loading = false,
   failed,
+  opensUp = false,
 }: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   const [state, dispatch] = useReducer(reduceCombobox, initialComboboxState);
@@ -83,7 +86,7 @@ export function SearchBox({
   }
 
   return (
-    <div className="search-box" role="search">
+    <div className="search-box" role="search" data-opens={opensUp ? 'up' : 'down'}>
       <label id={labelId} htmlFor={inputId} className="search-box__label">
         {labels.label}
       </label>
