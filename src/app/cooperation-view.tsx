@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cooperation } from '../data/schema';
+import { activeChoices } from '../features/filters/facet-options';
 import type { FacetState } from '../features/filters/facets';
 import type { MapFocus } from '../features/map/cooperation-map';
 import { MapLegend } from '../features/map/controls/map-legend';
@@ -9,6 +10,8 @@ import { ToggleGroup } from '../ui/toggle-group';
 import { NARROW } from '../ui/breakpoints';
 import { useMediaQuery } from '../ui/use-media-query';
 import { CityPanelRegion } from './city-panel-region';
+import { EmbedControls } from './embed-controls';
+import { EMBED_OVERLAY, layoutClasses } from './embed-layout';
 import { FilterBar } from './filter-bar';
 import { MapRegion } from './map-region';
 import { SideRegion } from './side-region';
@@ -45,7 +48,11 @@ export function CooperationView({
   listFocusRequest: number;
 }) {
   const { t, text } = useI18n();
-  const narrow = useMediaQuery(NARROW);
+  const embedded = rawView.embedded;
+  // An embedded map has its own layout at every width (embed-layout.css), never the phone's.
+  const narrow = useMediaQuery(NARROW) && !embedded;
+  const overlaid = useMediaQuery(EMBED_OVERLAY) && embedded;
+  const layout = layoutClasses(embedded);
   // The panel's contents come a frame after the map: the map's signs are drawn first.
   const painted = useAfterFirstPaint();
   const shown = useShownData(data, rawView);
@@ -54,9 +61,10 @@ export function CooperationView({
   const sheetOpen = narrow && Boolean(selectedCity);
   // Not in the address: a reader's choice of room for this visit, not part of what a link
   // shows. Folded at the skip link's request count it was folded at: following the link
-  // again, or opening a city, brings the panel back.
-  const [foldedAt, setFoldedAt] = useState<number | null>(null);
+  // again, or opening a city, brings the panel back. Embedded, the map starts alone.
+  const [foldedAt, setFoldedAt] = useState<number | null>(embedded ? listFocusRequest : null);
   const sideShown = foldedAt !== listFocusRequest || Boolean(selectedCity);
+  const filtersButton = useRef<HTMLButtonElement>(null);
 
   const mapRef = useRef<MapFocus>(null);
   const focusOnMap = useCallback((cityId: string) => mapRef.current?.focusCity(cityId), []);
@@ -73,6 +81,22 @@ export function CooperationView({
     setView(actions.closeCity);
   }, [closing, setView]);
   useCloseOnEscape(Boolean(selectedCity), closeCity);
+  /** From a city's panel back to the results, unfolding the panel if the city opened alone. */
+  const backToResults = useCallback(() => {
+    setFoldedAt(null);
+    closeCity();
+  }, [closeCity]);
+  const filtersShown = sideShown && !selectedCity;
+  /** The embedded map's "Filtry": shows the filters and the list, or folds them away. */
+  const toggleFilters = useCallback(() => {
+    if (selectedCity) setView(actions.closeCity);
+    setFoldedAt(filtersShown ? listFocusRequest : null);
+  }, [selectedCity, setView, filtersShown, listFocusRequest]);
+  const foldFilters = useCallback(() => {
+    setFoldedAt(listFocusRequest);
+    filtersButton.current?.focus();
+  }, [listFocusRequest]);
+  useCloseOnEscape(embedded && filtersShown, foldFilters);
 
   const { onGesture, change: changeInGesture } = useGestureHistory(setView);
   const changeFacets = useCallback(
@@ -89,39 +113,52 @@ export function CooperationView({
 
   return (
     <>
-      <ToggleGroup
-        className="view-switch"
-        label={t.views.label}
-        options={[
-          { value: 'map', label: t.views.map },
-          { value: 'list', label: t.views.list },
-        ]}
-        value={mode}
-        onChange={setMode}
-      />
+      {!embedded && (
+        <ToggleGroup
+          className="view-switch"
+          label={t.views.label}
+          options={[
+            { value: 'map', label: t.views.map },
+            { value: 'list', label: t.views.list },
+          ]}
+          value={mode}
+          onChange={setMode}
+        />
+      )}
       <div
-        className="workspace"
+        className={layout.root}
         data-panel-open={selectedCity ? 'true' : 'false'}
         data-mode={mode}
         data-side={sideShown ? 'shown' : 'hidden'}
       >
+        {/* Before the panel it opens, in the reading order; over the map's corner on screen. */}
+        {embedded && (
+          <EmbedControls
+            filtersShown={filtersShown}
+            onToggleFilters={toggleFilters}
+            activeFilters={view.themes.length + activeChoices(view)}
+            shownCities={filtered.cities.length}
+            totalCities={data.cities.length}
+            buttonRef={filtersButton}
+          />
+        )}
         {/* First in the reading order as on the screen: the panel at the map's left. */}
         <section
           id="side-panel"
-          className="workspace__side"
+          className={layout.side}
           aria-label={t.side.panel}
           hidden={!sideShown && !narrow}
         >
           {painted && (
             <>
-              <div className="workspace__filters">
+              <div className={layout.filters}>
                 <FilterBar
                   data={data}
                   index={index}
                   filters={view}
                   counts={counts}
                   shownCities={filtered.cities.length}
-                  compact={narrow || view.embedded}
+                  compact={narrow}
                   onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
                   onClear={() => setView(actions.clearFilters)}
                   onChangeFacets={changeFacets}
@@ -130,7 +167,7 @@ export function CooperationView({
                 />
               </div>
               {selectedCity && (
-                <button type="button" className="workspace__back" onClick={closeCity}>
+                <button type="button" className={layout.back} onClick={backToResults}>
                   <span aria-hidden="true">← </span>
                   {t.side.back}
                 </button>
@@ -159,10 +196,10 @@ export function CooperationView({
         </section>
         {/* On narrow screens the panel is a sheet over the map and the list: what it covers
             cannot be reached until it is closed. */}
-        <div className="workspace__map" inert={sheetOpen}>
-          <div className="workspace__map-frame">
+        <div className={layout.map} inert={sheetOpen || (overlaid && sideShown)}>
+          <div className={layout.mapFrame}>
             {/* While a city is open its panel has its own way back; the fold waits. */}
-            {!selectedCity && (
+            {!selectedCity && !embedded && (
               <button
                 type="button"
                 className="workspace__side-toggle"
@@ -181,7 +218,7 @@ export function CooperationView({
               allCities={data.cities}
               selectedCityId={selectedCity?.id ?? null}
               onOpenCity={openCity}
-              embedded={view.embedded}
+              embedded={embedded}
               arcs={view.arcs}
             />
             <MapLegend
