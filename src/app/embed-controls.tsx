@@ -37,9 +37,14 @@ export function EmbedControls({
         aria-expanded={filtersShown}
         aria-controls="side-panel"
         data-active={activeFilters > 0}
+        // The name says what the badge shows: "Filtry (wybrane: 2)".
+        aria-label={t.filters.toggle(activeFilters)}
         onClick={onToggleFilters}
       >
-        {t.filters.toggle(activeFilters)}
+        {t.filters.heading}
+        {activeFilters > 0 && (
+          <span className="embed-controls__badge">{formatNumber(activeFilters)}</span>
+        )}
       </button>
       {!filtersShown && (
         <p className="embed-controls__count" role="status">
