@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { firstViewPadding, paddingForMapWidth } from './first-view';
+
+// Leaflet reads `window` as it loads; these functions only choose numbers.
+vi.mock('leaflet', () => ({ latLngBounds: vi.fn() }));
 
 describe('the first view leaves room', () => {
   it.each([
