@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { expect, mapRegion, openMap, test } from './support/fixtures';
+import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
 import { hostPage, startServer } from './support/static-server';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -41,6 +41,8 @@ test.describe('embed mode (?embed=1)', () => {
   test("changes the address without adding to the host page's history", async ({ page }) => {
     await openMap(page, '?embed=1');
     const entries = await page.evaluate(() => history.length);
+    // The list is in the panel that "Filtry" opens.
+    await page.getByRole('button', { name: 'Filtry', exact: true }).click();
     await page
       .getByRole('region', { name: 'Lista miast' })
       .getByRole('button', { name: /^Kijów,/ })
@@ -60,6 +62,111 @@ test.describe('embed mode (?embed=1)', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 3);
     await page.mouse.wheel(0, -200);
     await expect.poll(() => zoomState(page)).not.toBe(before);
+  });
+});
+
+test.describe('the embedded map in a 760 × 520 frame', () => {
+  test.use({ viewport: { width: 760, height: 520 } });
+  const sidePanel = (page: Page) => page.getByRole('region', { name: 'Panel boczny' });
+  const filtersButton = (page: Page) => page.getByRole('button', { name: /^Filtry/ });
+
+  test('shows the map with the "Filtry" button and the count, the panel folded', async ({
+    page,
+  }) => {
+    await openMap(page, '?embed=1');
+    await expect(filtersButton(page)).toHaveAccessibleName('Filtry');
+    await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('status').filter({ hasText: 'miast' })).toHaveText('22 z 22 miast');
+    await expect(sidePanel(page)).toBeHidden();
+    await expect(page.getByRole('link', { name: /^Otwórz pełną mapę/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Udostępnij / Osadź' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mapa', exact: true })).toHaveCount(0);
+  });
+
+  test('"Filtry" opens the filters and the list; a filter changes the count; Escape folds them', async ({
+    page,
+  }) => {
+    await openMap(page, '?embed=1');
+    await filtersButton(page).click();
+    await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'true');
+    const filters = page.getByRole('region', { name: 'Filtry' });
+    await expect(filters).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Lista miast' })).toBeVisible();
+    await filters.getByRole('button', { name: /^Sport/ }).click();
+    await expect(filters.getByRole('status')).toHaveText('3 z 22 miast');
+    await expect(page).toHaveURL(/themes=sport/);
+    // One count speaks at a time: the panel's, while it is open.
+    await expect(page.getByRole('status').filter({ hasText: 'miast' })).toHaveCount(1);
+
+    await page.keyboard.press('Escape');
+    await expect(sidePanel(page)).toBeHidden();
+    await expect(filtersButton(page)).toBeFocused();
+    await expect(filtersButton(page)).toHaveAccessibleName('Filtry (wybrane: 1)');
+    await expect(page.getByRole('status').filter({ hasText: 'miast' })).toHaveText('3 z 22 miast');
+    // The button folds the panel too.
+    await filtersButton(page).click();
+    await expect(sidePanel(page)).toBeVisible();
+    await filtersButton(page).click();
+    await expect(sidePanel(page)).toBeHidden();
+  });
+
+  test('a city opens in the panel, with a way back to the results and back to its marker', async ({
+    page,
+  }) => {
+    await openMap(page, '?embed=1');
+    const marker = cityButton(page, 'Kijów');
+    await marker.click();
+    await expect(page.getByRole('region', { name: 'Kijów' })).toBeVisible();
+    await expect(sidePanel(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Kijów' })).toBeHidden();
+    await expect(sidePanel(page)).toBeHidden();
+    await expect(marker).toBeFocused();
+
+    await marker.click();
+    await page.getByRole('button', { name: 'Wyniki' }).click();
+    await expect(page.getByRole('region', { name: 'Kijów' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Lista miast' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Filtry' })).toBeVisible();
+  });
+
+  test('axe finds no violation with the panel folded, with the filters and with a city', async ({
+    page,
+  }) => {
+    test.slow();
+    await openMap(page, '?embed=1');
+    expect(await violations(page)).toEqual([]);
+    await filtersButton(page).click();
+    await expect(page.getByRole('region', { name: 'Lista miast' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page
+      .getByRole('region', { name: 'Lista miast' })
+      .getByRole('button', { name: /^Kijów,/ })
+      .click();
+    await expect(page.getByRole('region', { name: 'Kijów' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test.describe('the embedded map in a 375 × 600 frame', () => {
+  test.use({ viewport: { width: 375, height: 600 } });
+
+  test('opens the panel over the map, "Filtry" still in reach above it', async ({ page }) => {
+    await openMap(page, '?embed=1&lang=en');
+    const button = page.getByRole('button', { name: /^Filters/ });
+    await expect(page.getByRole('status').filter({ hasText: 'cities' })).toHaveText(
+      '22 of 22 cities',
+    );
+    await button.click();
+    await expect(page.getByRole('region', { name: 'Filters', exact: true })).toBeInViewport();
+    await expect(button).toBeInViewport();
+    // The map under the panel is out of reach until it folds.
+    const inert = () => cityButton(page, 'Kyiv').evaluate((marker) => !!marker.closest('[inert]'));
+    expect(await inert()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await button.click();
+    await expect(cityButton(page, 'Kyiv')).toBeVisible();
+    expect(await inert()).toBe(false);
   });
 });
 

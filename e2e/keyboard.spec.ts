@@ -132,3 +132,23 @@ test('Tab walks the markers in alphabetical order, as the list reads', async ({ 
   expect(markers.length).toBeGreaterThan(10);
   expect(markers).toEqual([...markers].sort(new Intl.Collator('pl').compare));
 });
+
+test.describe('keyboard alone in an embedded map', () => {
+  test.use({ viewport: { width: 760, height: 520 } });
+
+  test('"Filtry" opens the panel, Tab goes on through it to the map, Escape leads back to "Filtry"', async ({
+    page,
+  }) => {
+    await openMap(page, '?embed=1');
+    await tabTo(page, /^Filtry$/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Panel boczny' })).toBeVisible();
+    // The panel follows the button that opened it, then the map: no trap on the way.
+    await tabTo(page, /^Wyczyść filtry$/);
+    await tabTo(page, /^Mińsk, Białoruś: 1 wizyta$/, 120);
+    await tabTo(page, /^Przybliż$/, 120);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Panel boczny' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Filtry', exact: true })).toBeFocused();
+  });
+});

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cooperation } from '../data/schema';
+import { activeChoices } from '../features/filters/facet-options';
 import type { FacetState } from '../features/filters/facets';
 import type { MapFocus } from '../features/map/cooperation-map';
 import { MapLegend } from '../features/map/controls/map-legend';
@@ -9,6 +10,8 @@ import { NARROW } from '../ui/breakpoints';
 import { useMediaQuery } from '../ui/use-media-query';
 import { BottomSheet } from './bottom-sheet';
 import { CityPanelRegion } from './city-panel-region';
+import { EmbedControls } from './embed-controls';
+import { EMBED_OVERLAY, layoutClasses } from './embed-layout';
 import { FilterBar } from './filter-bar';
 import { MapRegion } from './map-region';
 import type { SheetRest } from './sheet-drag';
@@ -39,7 +42,11 @@ export function CooperationView({
   listFocusRequest: number;
 }) {
   const { t, text } = useI18n();
-  const narrow = useMediaQuery(NARROW);
+  const embedded = rawView.embedded;
+  // An embedded map has its own layout at every width (embed-layout.css), never the phone's.
+  const narrow = useMediaQuery(NARROW) && !embedded;
+  const overlaid = useMediaQuery(EMBED_OVERLAY) && embedded;
+  const layout = layoutClasses(embedded);
   // The panel's contents come a frame after the map: the map's signs are drawn first.
   const painted = useAfterFirstPaint();
   const shown = useShownData(data, rawView);
@@ -49,7 +56,8 @@ export function CooperationView({
   // Not in the address: a reader's choice of room for this visit, not part of what a link
   // shows. Folded at the skip link's request count it was folded at: following the link
   // again, or opening a city, brings the panel back.
-  const [foldedAt, setFoldedAt] = useState<number | null>(null);
+  // Embedded, the map starts alone.
+  const [foldedAt, setFoldedAt] = useState<number | null>(embedded ? listFocusRequest : null);
   const sideShown = foldedAt !== listFocusRequest || Boolean(selectedCity);
   // The phone's sheet, likewise: peeking at the request count it was folded at, so following
   // the skip link expands it. A city's panel fills it while open; closed, the sheet rests
@@ -61,6 +69,7 @@ export function CooperationView({
     [listFocusRequest],
   );
   const sideRef = useRef<SideFocus>(null);
+  const filtersButton = useRef<HTMLButtonElement>(null);
 
   const mapRef = useRef<MapFocus>(null);
   const focusOnMap = useCallback((cityId: string) => mapRef.current?.focusCity(cityId), []);
@@ -78,7 +87,12 @@ export function CooperationView({
   }, [closing, setView]);
   useCloseOnEscape(Boolean(selectedCity), closeCity);
   /** "← Wyniki": on a phone the sheet shows the results, and focus goes to them. */
+  /**
+   * "← Wyniki": back to the results, unfolding the panel if the city opened alone; on a phone
+   * the sheet shows the results, and focus goes to them.
+   */
   const backToResults = useCallback(() => {
+    setFoldedAt(null);
     if (narrow) {
       closing(() => sideRef.current?.focusList() ?? false);
       restSheet('expanded');
@@ -87,6 +101,17 @@ export function CooperationView({
     }
     setView(actions.closeCity);
   }, [narrow, closing, restSheet, setView]);
+  const filtersShown = sideShown && !selectedCity;
+  /** The embedded map's "Filtry": shows the filters and the list, or folds them away. */
+  const toggleFilters = useCallback(() => {
+    if (selectedCity) setView(actions.closeCity);
+    setFoldedAt(filtersShown ? listFocusRequest : null);
+  }, [selectedCity, setView, filtersShown, listFocusRequest]);
+  const foldFilters = useCallback(() => {
+    setFoldedAt(listFocusRequest);
+    filtersButton.current?.focus();
+  }, [listFocusRequest]);
+  useCloseOnEscape(embedded && filtersShown, foldFilters);
 
   const { onGesture, change: changeInGesture } = useGestureHistory(setView);
   const changeFacets = useCallback(
@@ -113,21 +138,21 @@ export function CooperationView({
     <BottomSheet
       key="side"
       id="side-panel"
-      className="workspace__side"
+      className={layout.side}
       label={t.side.panel}
       hidden={!sideShown && !narrow}
       sheet={sheet}
     >
       {painted && (
         <>
-          <div className="workspace__filters">
+          <div className={layout.filters}>
             <FilterBar
               data={data}
               index={index}
               filters={view}
               counts={counts}
               shownCities={filtered.cities.length}
-              compact={narrow || view.embedded}
+              compact={narrow}
               peek={sheet?.rest === 'peek'}
               onToggleTheme={(themeId) => setView(actions.toggleTheme(themeId, known))}
               onClear={() => setView(actions.clearFilters)}
@@ -137,7 +162,7 @@ export function CooperationView({
             />
           </div>
           {selectedCity && (
-            <button type="button" className="workspace__back" onClick={backToResults}>
+            <button type="button" className={layout.back} onClick={backToResults}>
               <span aria-hidden="true">← </span>
               {t.side.back}
             </button>
@@ -167,12 +192,13 @@ export function CooperationView({
     </BottomSheet>
   );
 
-  // A city's sheet covers part of the map: what it covers cannot be reached until it closes.
+  // A city's sheet covers part of the map, an embedded map's panel all of a small frame: what
+  // they cover cannot be reached until they close.
   const map = (
-    <div key="map" className="workspace__map" inert={sheetOpen}>
-      <div className="workspace__map-frame">
+    <div key="map" className={layout.map} inert={sheetOpen || (overlaid && sideShown)}>
+      <div className={layout.mapFrame}>
         {/* While a city is open its panel has its own way back; the fold waits. */}
-        {!selectedCity && !narrow && (
+        {!selectedCity && !narrow && !embedded && (
           <button
             type="button"
             className="workspace__side-toggle"
@@ -191,7 +217,7 @@ export function CooperationView({
           allCities={data.cities}
           selectedCityId={selectedCity?.id ?? null}
           onOpenCity={openCity}
-          embedded={view.embedded}
+          embedded={embedded}
           arcs={view.arcs}
         />
         <MapLegend
@@ -205,11 +231,22 @@ export function CooperationView({
 
   return (
     <div
-      className="workspace"
+      className={layout.root}
       data-panel-open={selectedCity ? 'true' : 'false'}
       data-side={sideShown ? 'shown' : 'hidden'}
       data-sheet={sheet?.rest}
     >
+      {/* Before the panel it opens, in the reading order; over the map's corner on screen. */}
+      {embedded && (
+        <EmbedControls
+          filtersShown={filtersShown}
+          onToggleFilters={toggleFilters}
+          activeFilters={view.themes.length + activeChoices(view)}
+          shownCities={filtered.cities.length}
+          totalCities={data.cities.length}
+          buttonRef={filtersButton}
+        />
+      )}
       {/* In the reading order as on the screen: the panel at the map's left on wide screens,
           the sheet below the map on phones. Keyed, so neither is rebuilt when they swap. */}
       {narrow ? [map, side] : [side, map]}

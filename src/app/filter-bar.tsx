@@ -17,7 +17,7 @@ interface FilterBarProps {
   filters: FacetState;
   counts: FacetCounts;
   shownCities: number;
-  /** Folded behind a "Filtry" button (phones, embedded maps). */
+  /** Folded behind a "Filtry" button (phones; an embedded map has its own, embed-controls.tsx). */
   compact: boolean;
   /** Only the search box and the count: a bottom sheet's peek. */
   peek: boolean;

@@ -15,7 +15,7 @@ import { MapAccessibility } from './controls/map-accessibility';
 import type { MapCity, MapHub } from './map-city';
 import { MapResize } from './controls/map-resize';
 import { NextTask } from './next-task';
-import { firstViewBounds, firstViewPadding } from './view/first-view';
+import { firstViewBounds, firstViewPadding, paddingForMapWidth } from './view/first-view';
 import { MapHost } from './view/map-host';
 import { hasFirstMap } from './first-map';
 import { DetailTiles } from './basemap/detail-tiles';
@@ -109,7 +109,7 @@ export function CooperationMap({
       {/* Built in three tasks: the map and its view; the controls and the markers; the
           outlines, the tiles and the rest. */}
       <NextTask now={firstMapDrawn}>
-        <MapResize bounds={bounds} options={boundsOptions} />
+        <MapResize bounds={bounds} padding={paddingForMapWidth} />
         <ZoomControl
           key={language}
           position="topleft"

@@ -5,14 +5,15 @@ import { useMap } from 'react-leaflet';
 interface MapResizeProps {
   /** The first view, framed again when the map's box changes until someone moves the map. */
   bounds: LatLngBounds;
-  options: FitBoundsOptions;
+  /** The room to leave at the edges of a map this wide. */
+  padding: (mapWidth: number) => FitBoundsOptions;
 }
 
 /**
  * Tells Leaflet when its box changes size (the panel folding beside it, a rotated phone,
  * print), and frames the first view again in the new box while nobody has moved the map.
  */
-export function MapResize({ bounds, options }: MapResizeProps) {
+export function MapResize({ bounds, padding }: MapResizeProps) {
   const map = useMap();
   useEffect(
     function watchSize() {
@@ -26,7 +27,7 @@ export function MapResize({ bounds, options }: MapResizeProps) {
         if (moved) return;
         // Without animation the fit's own movestart comes and goes inside this call.
         framing = true;
-        map.fitBounds(bounds, { ...options, animate: false });
+        map.fitBounds(bounds, { ...padding(map.getSize().x), animate: false });
         framing = false;
       };
       map.on('movestart', noteMove);
@@ -40,7 +41,7 @@ export function MapResize({ bounds, options }: MapResizeProps) {
         window.removeEventListener('beforeprint', fit);
       };
     },
-    [map, bounds, options],
+    [map, bounds, padding],
   );
   return null;
 }

@@ -8,7 +8,8 @@ export const HALF_TARGET = 14;
  */
 const SIGNS_STRIP = 56;
 const NARROW_SIGNS_STRIP = 104;
-const NARROW_MAP = 480;
+/** Below this width of the map the off-screen signs wrap onto two rows. */
+export const NARROW_MAP = 480;
 
 /** A box in the map's container, in pixels. */
 export interface Box {

@@ -1,4 +1,5 @@
 import { latLngBounds, type FitBoundsOptions, type LatLngBounds } from 'leaflet';
+import { NARROW_MAP } from '../markers/in-view';
 import { firstViewPlaces } from '../markers/marker-layout';
 
 /** Cities farther than this from the home city are shown through signs at first. */
@@ -27,4 +28,12 @@ export function firstViewBounds(
 /** The room the first view leaves around its cities, on a narrow screen or a wide one. */
 export function firstViewPadding(narrow: boolean): FitBoundsOptions {
   return narrow ? NARROW_PADDING : WIDE_PADDING;
+}
+
+/**
+ * The room for a map this wide, once it is laid out: the signs wrap onto two rows on a map
+ * narrower than NARROW_MAP, whatever the window (a 760 px embedded frame has one row).
+ */
+export function paddingForMapWidth(mapWidth: number): FitBoundsOptions {
+  return firstViewPadding(mapWidth < NARROW_MAP);
 }
