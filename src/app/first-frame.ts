@@ -19,7 +19,10 @@ const DATA_WAIT_MS = 1000;
  * the page draws the map itself.
  */
 export async function drawFirstFrame(client: QueryClient): Promise<void> {
-  const host = document.querySelector<HTMLElement>('[data-first-map]');
+  // The page's frame or the embedded map's, whichever index.html shows.
+  const host = [...document.querySelectorAll<HTMLElement>('[data-first-map]')].find(
+    (element) => element.getClientRects().length > 0,
+  );
   if (!host) return;
   try {
     const loaded = await Promise.race([

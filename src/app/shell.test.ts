@@ -22,6 +22,11 @@ describe('the static first frame in index.html', () => {
       messages.app.subtitle,
       // The header's button, unseen: its room makes the title wrap as it will in the app.
       messages.share.button,
+      // Embedded: the embedded map's bar, unseen on the page.
+      messages.embed.openFull,
+      messages.share.button,
+      messages.app.loading,
+      // Embedded: the status over the map's corner.
       messages.app.loading,
     ]);
   });
