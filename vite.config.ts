@@ -29,6 +29,22 @@ export default defineConfig({
     // One stylesheet, linked by the page: the app's code comes after the first frame is drawn
     // (src/main.tsx), its styles must not.
     cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        // Two chunks, not thirty (HTTP/1.1 opens six connections at a time): what the first
+        // frame runs (src/main.tsx's static imports, no React), and the page's code.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'first-frame',
+              test: /src[\\/]app[\\/](first-frame|page-code|query-client)\.ts$/,
+              priority: 2,
+            },
+            { name: 'page', test: /src[\\/]app[\\/]start\.tsx$/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: false },
   // `vite preview` sends the production security headers (from deploy/nginx.conf, the CSP

@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { cooperationQueryOptions } from '../data/cooperation-query';
 import { drawFirstMap } from '../features/map/first-map';
 import { createI18n } from '../i18n/create-i18n';
-import { NARROW } from '../ui/breakpoints';
 import { firstMapView } from './shown-data';
 import { parseViewState } from './url-state';
 
@@ -36,7 +35,6 @@ export async function drawFirstFrame(client: QueryClient): Promise<void> {
       ...firstMapView(loaded.data, view, i18n),
       allCities: loaded.data.cities,
       embedded: view.embedded,
-      narrow: window.matchMedia(NARROW).matches,
       i18n,
     });
   } catch (error) {

@@ -69,8 +69,11 @@ export function firstMapView(data: Cooperation, rawView: ViewState, i18n: I18n) 
   const view = sanitizeViewState(rawView, known);
   const filtered = filterByFacets(facetIndex, view);
   const shown = shownCities(sortByName(data.cities, i18n.text, i18n.language), filtered);
+  const hubName = i18n.text(data.hub.name);
   return {
-    hub: toMapHub(data.hub, i18n),
+    // Named without its country at first: the browser's country names take a while to load.
+    hub: { lat: data.hub.lat, lng: data.hub.lng, name: hubName, label: hubName },
+    hubLabel: () => toMapHub(data.hub, i18n).label,
     cities: toMapCities(shown, filtered, i18n.text),
     selectedCityId: view.city,
   };

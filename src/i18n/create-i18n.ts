@@ -30,7 +30,22 @@ function lazily<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+const made = new Map<Language, I18n>();
+
+/**
+ * The texts and formatters of one language, made once per language and shared: the first
+ * frame and the page then load the browser's country names once.
+ */
 export function createI18n(language: Language): I18n {
+  let i18n = made.get(language);
+  if (!i18n) {
+    i18n = makeI18n(language);
+    made.set(language, i18n);
+  }
+  return i18n;
+}
+
+function makeI18n(language: Language): I18n {
   const regionNames = lazily(
     () => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
   );

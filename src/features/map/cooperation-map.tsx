@@ -2,7 +2,6 @@ import 'leaflet/dist/leaflet.css';
 import './cooperation-map.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { NARROW } from '../../ui/breakpoints';
 import { ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../i18n/i18n-context';
 import type { FocusBack } from '../../ui/focus-back';
@@ -15,7 +14,7 @@ import { MapAccessibility } from './controls/map-accessibility';
 import type { MapCity, MapHub } from './map-city';
 import { MapResize } from './controls/map-resize';
 import { NextTask } from './next-task';
-import { firstViewBounds, firstViewPadding, paddingForMapWidth } from './view/first-view';
+import { firstViewBounds, paddingForMapWidth } from './view/first-view';
 import { MapHost } from './view/map-host';
 import { hasFirstMap } from './first-map';
 import { DetailTiles } from './basemap/detail-tiles';
@@ -85,7 +84,6 @@ export function CooperationMap({
     [cities],
   );
   // Read once, like the map's own options.
-  const [boundsOptions] = useState(() => firstViewPadding(window.matchMedia(NARROW).matches));
 
   // Markers drawn in the first frame are taken over at once, their signs with them.
   const [firstMapDrawn] = useState(hasFirstMap);
@@ -99,7 +97,7 @@ export function CooperationMap({
       ref={leafletRef}
       options={{
         bounds,
-        padding: boundsOptions,
+        padding: paddingForMapWidth,
         embedded,
         label: t.map.label,
         attributionPrefix: t.map.attributionPrefix,
@@ -120,7 +118,7 @@ export function CooperationMap({
         <ResetViewControl
           key={`reset-${language}`}
           bounds={bounds}
-          options={boundsOptions}
+          padding={paddingForMapWidth}
           label={t.map.resetView}
         />
         <CityLayer

@@ -1,12 +1,13 @@
 import type { Map as LeafletMap } from 'leaflet';
 import type { I18n } from '../../i18n/create-i18n';
+import { afterNextPaint } from '../../lib/after-next-paint';
 import { cityLabel } from './markers/city-label';
 import { CityMarkers } from './markers/city-markers';
 import { isPlaceInView } from './markers/in-view';
 import { CLUSTER_ABOVE, HUB_ID, placeEachMarker } from './markers/marker-places';
 import { MARKERS_DRAWN } from './markers/drawn-mark';
 import type { MapCity, MapHub } from './map-city';
-import { firstViewBounds, firstViewPadding } from './view/first-view';
+import { firstViewBounds, paddingForMapWidth } from './view/first-view';
 import { createMapInstance } from './view/map-instance';
 
 /** The map and its markers drawn before React, waiting for the map component to take them over. */
@@ -23,14 +24,16 @@ export interface FirstMap {
 let waiting: FirstMap | null = null;
 
 export interface FirstMapInput {
+  /** The home city, named by its name alone at first; */
   hub: MapHub;
+  /** its full accessible name, given a moment later. */
+  hubLabel: () => string;
   /** The cities to show (filtered as the address says). */
   cities: readonly MapCity[];
   /** Every city of the data: the first view is framed on these. */
   allCities: readonly { lat: number; lng: number }[];
   selectedCityId: string | null;
   embedded: boolean;
-  narrow: boolean;
   i18n: I18n;
 }
 
@@ -47,7 +50,7 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
   host.append(element);
   const map = createMapInstance(element, {
     bounds: firstViewBounds(hub, input.allCities),
-    padding: firstViewPadding(input.narrow),
+    padding: paddingForMapWidth,
     embedded: input.embedded,
     label: i18n.t.map.label,
     attributionPrefix: i18n.t.map.attributionPrefix,
@@ -58,19 +61,28 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
   });
   first.markers = markers;
   const places = placeEachMarker(map, hub, cities);
-  markers.setHub(hub, places.get(HUB_ID)?.shown);
-  markers.setCities(
+  const hubPosition = places.get(HUB_ID)?.shown;
+  const states = (label: (city: MapCity) => string) =>
     cities.map((city) => {
       const position = places.get(city.id)!.shown;
       return {
         city,
         position,
-        label: cityLabel(i18n, city),
+        label: label(city),
         selected: city.id === input.selectedCityId,
         inView: isPlaceInView(map, position, []),
       };
-    }),
-  );
+    });
+  // Named by their names first: the full names ("Brno, Czechy: 4 wizyty") need the browser's
+  // country names, which take a while to load the first time. They follow once the markers
+  // are painted, unless the page has taken the markers over by then.
+  markers.setHub(hub, hubPosition);
+  markers.setCities(states((city) => city.name));
+  afterNextPaint(() => {
+    if (first.markers !== markers) return;
+    markers.setHub({ ...hub, label: input.hubLabel() }, hubPosition);
+    markers.setCities(states((city) => cityLabel(i18n, city)));
+  });
   waiting = first;
   requestAnimationFrame(() =>
     performance.mark(MARKERS_DRAWN, { detail: { count: cities.length } }),

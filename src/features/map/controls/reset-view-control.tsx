@@ -6,12 +6,13 @@ import { prefersReducedMotion } from '../reduced-motion';
 
 interface ResetViewControlProps {
   bounds: LatLngBounds;
-  options: FitBoundsOptions;
+  /** The room around the cities, for the map's width now. */
+  padding: (mapWidth: number) => FitBoundsOptions;
   label: string;
 }
 
 /** A button under the zoom buttons that brings back the first view, with every city in reach. */
-export function ResetViewControl({ bounds, options, label }: ResetViewControlProps) {
+export function ResetViewControl({ bounds, padding, label }: ResetViewControlProps) {
   const map = useMap();
   const [container] = useState(() => {
     const element = DomUtil.create('div', 'leaflet-bar leaflet-control reset-view-control');
@@ -35,7 +36,12 @@ export function ResetViewControl({ bounds, options, label }: ResetViewControlPro
     <button
       type="button"
       title={label}
-      onClick={() => map.fitBounds(bounds, { ...options, animate: !prefersReducedMotion() })}
+      onClick={() =>
+        map.fitBounds(bounds, {
+          ...padding(map.getSize().x),
+          animate: !prefersReducedMotion(),
+        })
+      }
     >
       <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
         <path

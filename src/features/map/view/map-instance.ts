@@ -3,7 +3,8 @@ import { prefersReducedMotion } from '../reduced-motion';
 
 export interface MapInstanceOptions {
   bounds: LatLngBounds;
-  padding: FitBoundsOptions;
+  /** The room around the first view's cities, for the map's width once laid out. */
+  padding: (mapWidth: number) => FitBoundsOptions;
   /** Embedded in another page: the wheel zooms only after a click on the map. */
   embedded: boolean;
   /** The map's accessible name and the credits' prefix, in the interface language. */
@@ -42,6 +43,6 @@ export function createMapInstance(
     scrollWheelZoom: !embedded,
   });
   nameMap(map, label, attributionPrefix);
-  map.fitBounds(bounds, padding);
+  map.fitBounds(bounds, padding(map.getSize().x));
   return map;
 }
