@@ -88,7 +88,8 @@ test.describe('the first frame', () => {
 
   test('when the data file is slow the page draws the map itself, once', async ({ page }) => {
     await page.route(/\/data\/cooperation\.json$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Longer than the first frame waits for it (3 s).
+      await new Promise((resolve) => setTimeout(resolve, 3500));
       await route.fallback();
     });
     await page.goto('./');
@@ -142,10 +143,17 @@ test.describe('the first frame', () => {
 
     test('the first frame says so, and a retry brings the page', async ({ page }) => {
       let fail = true;
-      await page.route(/\/assets\/start-[\w-]+\.js$/, (route) =>
-        fail ? route.abort('connectionreset') : route.continue(),
-      );
+      let firstFrameDrawn!: () => void;
+      const drawn = new Promise<void>((resolve) => (firstFrameDrawn = resolve));
+      // The page's code fails once the first frame has drawn the map.
+      await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+        if (!fail) return route.continue();
+        await drawn;
+        return route.abort('connectionreset');
+      });
       await page.goto('./');
+      await expect(cityButton(page, 'Kutaisi')).toBeVisible();
+      firstFrameDrawn();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('Nie udało się wczytać strony');
       // The map drawn in the first frame stays meanwhile.

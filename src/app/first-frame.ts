@@ -9,7 +9,7 @@ import { parseViewState } from './url-state';
  * How long the first frame waits for the data file: past this (a very slow network) the page
  * shows itself without the map, and draws the map when the data comes, with the same code.
  */
-const DATA_WAIT_MS = 1000;
+const DATA_WAIT_MS = 3000;
 
 /**
  * Draws the map and its markers into the page's static first frame (index.html), before
