@@ -1,5 +1,5 @@
 import type { TemplateProblem } from '../tile-template';
-import { shown } from './messages';
+import { shown } from './shown-value';
 import type { Bilingual } from './problem';
 
 const PLACEHOLDERS = '{z} {x} {y} {s} {r} {-y}';
