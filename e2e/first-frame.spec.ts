@@ -36,17 +36,22 @@ test.describe('the first frame', () => {
     const release = await holdPageCode(page);
     await page.goto('./');
     await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
+    // The far cities' signs are drawn in the first frame too.
+    const signs = mapRegion(page).getByRole('button', { name: /Poza widokiem/ });
+    await expect(signs.first()).toBeVisible();
     // Tag the first frame's elements, then let the page come.
     await page.evaluate(() => {
       document.querySelector('.leaflet-container')!.setAttribute('data-first-frame', '');
-      for (const marker of document.querySelectorAll('.city-marker[data-city-id]')) {
-        marker.setAttribute('data-first-frame', '');
+      for (const element of document.querySelectorAll(
+        '.city-marker[data-city-id], .offscreen-signs',
+      )) {
+        element.setAttribute('data-first-frame', '');
       }
     });
     release();
     await expect(page.getByRole('combobox', { name: 'Szukaj' })).toBeVisible();
-    // The signs at the edge come with the page: by then it has taken over the markers.
-    await expect(mapRegion(page).getByRole('button', { name: /Shenzhen/ })).toBeVisible();
+    await expect(page.locator('.offscreen-signs')).toHaveCount(1);
+    await expect(page.locator('.offscreen-signs[data-first-frame]')).toHaveCount(1);
     await expect(page.locator('.leaflet-container')).toHaveCount(1);
     await expect(page.locator('.leaflet-container[data-first-frame]')).toHaveCount(1);
     await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
@@ -65,6 +70,22 @@ test.describe('the first frame', () => {
     release();
     await expect(page.getByRole('heading', { level: 2, name: 'Kutaisi' })).toBeVisible();
     await expect(page).toHaveURL(/[?&]city=kutaisi\b/);
+  });
+
+  test('a far city is reachable in the first frame: its sign opens it once the page has come', async ({
+    page,
+  }) => {
+    const release = await holdPageCode(page);
+    await page.goto('./');
+    const map = mapRegion(page);
+    // Many far cities fold behind one button; either way the sign is one or two clicks away.
+    const fold = map.getByRole('button', { name: /^Poza widokiem:/ });
+    if (await fold.isVisible()) await fold.click();
+    await map.getByRole('button', { name: /Shenzhen.*Poza widokiem/ }).click();
+    await expect(page.getByRole('combobox', { name: 'Szukaj' })).toHaveCount(0);
+    release();
+    await expect(page.getByRole('heading', { level: 2, name: 'Shenzhen' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]city=shenzhen\b/);
   });
 
   test('follows the address: the language, the filters and the open city', async ({ page }) => {

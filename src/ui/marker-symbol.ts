@@ -45,3 +45,32 @@ export function markerSvgMarkup(kind: MarkerKind): string {
     `</svg>`
   );
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The marker as an SVG element, for code that draws without React (the map's signs). */
+export function markerSymbolElement(kind: MarkerKind, size = MARKER_SIZE): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of [
+    ['width', String(size)],
+    ['height', String(size)],
+    ['viewBox', '0 0 28 28'],
+    ['aria-hidden', 'true'],
+    ['focusable', 'false'],
+  ] as const) {
+    svg.setAttribute(name, value);
+  }
+  for (const [fill, stroke, width] of [
+    ['none', '#111827', '4'],
+    [MARKER_COLORS[kind], '#ffffff', '2'],
+  ] as const) {
+    const polygon = document.createElementNS(SVG, 'polygon');
+    polygon.setAttribute('points', MARKER_POINTS[kind]);
+    polygon.setAttribute('fill', fill);
+    polygon.setAttribute('stroke', stroke);
+    polygon.setAttribute('stroke-width', width);
+    polygon.setAttribute('stroke-linejoin', 'round');
+    svg.append(polygon);
+  }
+  return svg;
+}

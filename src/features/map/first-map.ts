@@ -4,8 +4,9 @@ import { afterNextPaint } from '../../lib/after-next-paint';
 import { cityLabel } from './markers/city-label';
 import { CityMarkers } from './markers/city-markers';
 import { isPlaceInView } from './markers/in-view';
+import { OffscreenSigns, type SignState } from './markers/offscreen-signs';
 import { CLUSTER_ABOVE, HUB_ID, placeEachMarker } from './markers/marker-places';
-import { MARKERS_DRAWN } from './markers/drawn-mark';
+import { CITIES_REACHABLE, MARKERS_DRAWN } from './markers/drawn-mark';
 import type { MapCity, MapHub } from './map-city';
 import { firstViewBounds, paddingForMapWidth } from './view/first-view';
 import { createMapInstance } from './view/map-instance';
@@ -17,6 +18,8 @@ export interface FirstMap {
   element: HTMLElement;
   /** Null once the city layer has taken them over. */
   markers: CityMarkers | null;
+  /** The signs for the cities out of view; null once the city layer has taken them over. */
+  signs: OffscreenSigns | null;
   /** A city clicked before the page could open it: opened once it can. */
   pendingCity: string | null;
 }
@@ -55,11 +58,14 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
     label: i18n.t.map.label,
     attributionPrefix: i18n.t.map.attributionPrefix,
   });
-  const first: FirstMap = { map, element, markers: null, pendingCity: null };
-  const markers = new CityMarkers(map, (cityId) => {
+  const first: FirstMap = { map, element, markers: null, signs: null, pendingCity: null };
+  const openLater = (cityId: string) => {
     first.pendingCity = cityId;
-  });
+  };
+  const markers = new CityMarkers(map, openLater);
+  const signs = new OffscreenSigns(map, openLater);
   first.markers = markers;
+  first.signs = signs;
   const places = placeEachMarker(map, hub, cities);
   const hubPosition = places.get(HUB_ID)?.shown;
   const states = (label: (city: MapCity) => string) =>
@@ -73,20 +79,41 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
         inView: isPlaceInView(map, position, []),
       };
     });
+  const signWords = {
+    group: i18n.t.map.offscreenGroup,
+    toggle: (n: number) => i18n.t.map.offscreenToggle(i18n.count(n, i18n.t.nouns.city)),
+  };
+  const draw = (label: (city: MapCity) => string) => {
+    const drawn = states(label);
+    if (first.markers === markers) markers.setCities(drawn);
+    if (first.signs !== signs) return;
+    signs.setSigns(
+      drawn
+        .filter(({ inView }) => !inView)
+        .map(({ city, position, label }) => ({
+          city,
+          position,
+          label: i18n.t.map.offscreenCity(label),
+        })) satisfies SignState[],
+      signWords,
+    );
+  };
   // Named by their names first: the full names ("Brno, Czechy: 4 wizyty") need the browser's
   // country names, which take a while to load the first time. They follow once the markers
   // are painted, unless the page has taken the markers over by then.
   markers.setHub(hub, hubPosition);
-  markers.setCities(states((city) => city.name));
+  draw((city) => city.name);
   afterNextPaint(() => {
-    if (first.markers !== markers) return;
-    markers.setHub({ ...hub, label: input.hubLabel() }, hubPosition);
-    markers.setCities(states((city) => cityLabel(i18n, city)));
+    if (first.markers === markers) markers.setHub({ ...hub, label: input.hubLabel() }, hubPosition);
+    draw((city) => cityLabel(i18n, city));
   });
   waiting = first;
-  requestAnimationFrame(() =>
-    performance.mark(MARKERS_DRAWN, { detail: { count: cities.length } }),
-  );
+  // Every city is reachable from now on: a marker in view or a sign that leads to it.
+  requestAnimationFrame(() => {
+    const detail = { count: cities.length };
+    performance.mark(MARKERS_DRAWN, { detail });
+    performance.mark(CITIES_REACHABLE, { detail });
+  });
   return true;
 }
 
@@ -108,6 +135,14 @@ export function claimFirstMarkers(
   first.markers = null;
   first.pendingCity = null;
   return { markers, pendingCity };
+}
+
+/** The signs drawn before React on `map`, for the city layer to take over, once. */
+export function claimFirstSigns(first: FirstMap | null, map: LeafletMap): OffscreenSigns | null {
+  if (!first || first.map !== map || !first.signs) return null;
+  const { signs } = first;
+  first.signs = null;
+  return signs;
 }
 
 /** The map drawn before React, once: the map component takes it over, or makes its own. */

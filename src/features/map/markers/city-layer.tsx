@@ -7,7 +7,8 @@ import { ClusterMarker } from './cluster-marker';
 import { useCityMarkers } from './use-city-markers';
 import { LeaderLines } from './leader-lines';
 import type { MapCity, MapHub } from '../map-city';
-import { OffscreenSigns, type OffscreenCity } from './offscreen-signs';
+import type { SignState } from './offscreen-signs';
+import { useOffscreenSigns } from './use-offscreen-signs';
 import { prefersReducedMotion } from '../reduced-motion';
 import { HUB_ID, useMarkerLayout } from './use-marker-layout';
 import { useDrawnMark } from './use-drawn-mark';
@@ -73,7 +74,7 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
     [showPlace, onOpenCity],
   );
 
-  const offscreen: OffscreenCity[] = [];
+  const offscreen: SignState[] = [];
   const markers: CityMarkerState[] = [];
   for (const city of cities) {
     const place =
@@ -81,16 +82,19 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
     if (!place) continue;
     const inView = isInView(place.shown);
     // With clusters, the rest of the world is one pan or the list away: no sign for each city.
-    if (!inView && !layout.clustered) offscreen.push({ city, position: place.shown });
+    const label = cityLabel(i18n, city);
+    if (!inView && !layout.clustered)
+      offscreen.push({ city, position: place.shown, label: t.map.offscreenCity(label) });
     markers.push({
       city,
       position: place.shown,
-      label: cityLabel(i18n, city),
+      label,
       selected: city.id === selectedCityId,
       inView,
     });
   }
   useCityMarkers({ hub, hubPosition: hubPlace?.shown, markers, onOpenCity });
+  useOffscreenSigns(offscreen, openFromSign);
 
   return (
     <>
@@ -103,7 +107,6 @@ export function CityLayer({ hub, cities, selectedCityId, onOpenCity }: CityLayer
           expansionZoom={layout.expansionZoom}
         />
       ))}
-      <OffscreenSigns cities={offscreen} onOpen={openFromSign} />
       {layout.retryClustering && (
         <MapLoadFailed message={t.map.clusteringFailed} onRetry={layout.retryClustering} />
       )}
