@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { cooperationQueryOptions } from '../data/cooperation-query';
 import { drawFirstMap } from '../features/map/first-map';
+import { CLUSTER_ABOVE } from '../features/map/markers/marker-places';
 import { createI18n } from '../i18n/create-i18n';
 import { firstMapView } from './shown-data';
 import { parseViewState } from './url-state';
@@ -28,7 +29,8 @@ export async function drawFirstFrame(client: QueryClient): Promise<void> {
       client.fetchQuery(cooperationQueryOptions).catch(() => null),
       new Promise<null>((resolve) => setTimeout(resolve, DATA_WAIT_MS, null)),
     ]);
-    if (!loaded) return;
+    // So many cities are drawn in clusters, by the page: the first frame would work for nothing.
+    if (!loaded || loaded.data.cities.length > CLUSTER_ABOVE) return;
     const view = parseViewState(location.search);
     const i18n = createI18n(view.language);
     drawFirstMap(host, {
