@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { LoadedCooperation, readCooperation as ReadCooperation } from './read-cooperation';
+import { JsonScanner, SCAN_OFF_THREAD_ABOVE } from './scan-off-thread';
 import { formatProblem } from './validation/problem';
 import { withTimeout } from './with-timeout';
 
@@ -19,6 +20,29 @@ function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation)
       ...problems.map(formatProblem),
     ].join('\n'),
   );
+}
+
+/** The response's body, with `onLarge` called once as soon as more than `large` bytes have come. */
+async function readBody(response: Response, large: number, onLarge: () => void) {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (length <= large && length + value.length > large) onLarge();
+    chunks.push(value);
+    length += value.length;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
 }
 
 /**
@@ -42,30 +66,35 @@ export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation
     if (!response.ok) {
       throw new DataLoadError('http', `The server answered ${response.status} for ${DATA_FILE}.`);
     }
-    let bytes: ArrayBuffer;
+    const scanner = new JsonScanner();
     try {
-      bytes = await response.arrayBuffer();
-    } catch (error) {
-      throw new DataLoadError('network', `The download of ${DATA_FILE} broke off.`, [
-        String(error),
-      ]);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBody(response, SCAN_OFF_THREAD_ABOVE, () => scanner.prepare());
+      } catch (error) {
+        throw new DataLoadError('network', `The download of ${DATA_FILE} broke off.`, [
+          String(error),
+        ]);
+      }
+      let readCooperation: typeof ReadCooperation;
+      try {
+        ({ readCooperation } = await reader);
+      } catch (error) {
+        throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
+      }
+      let loaded: LoadedCooperation;
+      try {
+        loaded = await readCooperation(bytes, {}, scanner);
+      } catch (error) {
+        if (error instanceof DataLoadError) throw error;
+        // Whatever else went wrong while reading, it was the file, not the network.
+        throw new DataLoadError('format', 'The data file could not be read.', [String(error)]);
+      }
+      reportProblems(loaded);
+      return loaded;
+    } finally {
+      scanner.close();
     }
-    let readCooperation: typeof ReadCooperation;
-    try {
-      ({ readCooperation } = await reader);
-    } catch (error) {
-      throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
-    }
-    let loaded: LoadedCooperation;
-    try {
-      loaded = await readCooperation(bytes);
-    } catch (error) {
-      if (error instanceof DataLoadError) throw error;
-      // Whatever else went wrong while reading, it was the file, not the network.
-      throw new DataLoadError('format', 'The data file could not be read.', [String(error)]);
-    }
-    reportProblems(loaded);
-    return loaded;
   });
 }
 

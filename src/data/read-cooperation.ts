@@ -1,5 +1,6 @@
 import { DataLoadError } from './load-error';
-import { readJsonBytes, type ReadJson } from './read-json-bytes';
+import { readJsonBytesScannedBy, type ReadJson } from './read-json-bytes';
+import { JsonScanner } from './scan-off-thread';
 import type { Cooperation } from './schema';
 import type { CheckOptions } from './validation/check-cooperation';
 import type {
@@ -84,18 +85,21 @@ async function loadPrecisePath(): Promise<PrecisePath> {
 export async function readCooperation(
   bytes: ArrayBuffer | Uint8Array,
   options: CheckOptions = {},
+  scanner = new JsonScanner(),
 ): Promise<LoadedCooperation> {
-  const read = readJsonBytes(bytes);
+  // A large file is scanned on another thread while this one parses and checks it.
+  const read = readJsonBytesScannedBy(bytes, (text) => scanner.scan(text));
   if (!read.ok) throw unreadable(read);
   const wrongEncoding = read.notUtf8 !== undefined;
+  const quick = checkQuickly(read.json, options);
+  const { duplicateKeys } = await read.scan;
   // A key written twice needs words too: the precise path says where.
-  if (read.duplicateKeys.length === 0) {
-    const quick = checkQuickly(read.json, options);
-    if (quick.valid) return { data: quick.data, skipped: 0, problems: [], wrongEncoding };
+  if (duplicateKeys.length === 0 && quick.valid) {
+    return { data: quick.data, skipped: 0, problems: [], wrongEncoding };
   }
   const { checkPrecisely, duplicateKeyProblem } = await loadPrecisePath();
   const result = checkPrecisely(read.json, options);
-  const problems = [...read.duplicateKeys.map(duplicateKeyProblem), ...result.problems];
+  const problems = [...duplicateKeys.map(duplicateKeyProblem), ...result.problems];
   if (result.data === null) {
     throw new DataLoadError(
       'format',
