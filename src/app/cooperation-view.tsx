@@ -181,7 +181,7 @@ export function CooperationView({
             onShowSide={(side) => setView(actions.showSide(side))}
             cities={shown.listCities}
             onOpenCity={openCity}
-            filtered={filtered}
+            filtered={shown.listFiltered}
             index={index}
             filterLabels={shown.filterLabels}
             inert={sheetOpen}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { buildIndex } from '../data/cooperation-index';
 import type { Cooperation } from '../data/schema';
 import type { ListCity } from '../features/city-list/group-cities';
@@ -24,7 +24,11 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
   );
   const view = useMemo(() => sanitizeViewState(rawView, known), [rawView, known]);
   const filtered = useMemo(() => filterByFacets(facetIndex, view), [facetIndex, view]);
-  const counts = useMemo(() => facetCounts(facetIndex, view), [facetIndex, view]);
+  // The map answers a filter first: the list and the filters' counts follow in a deferred
+  // render, which React starts once the map's is on screen (and drops for a newer click).
+  const laterView = useDeferredValue(view);
+  const listFiltered = useDeferredValue(filtered);
+  const counts = useMemo(() => facetCounts(facetIndex, laterView), [facetIndex, laterView]);
 
   const i18n = useI18n();
   const hub: MapHub = useMemo(() => toMapHub(data.hub, i18n), [data.hub, i18n]);
@@ -36,6 +40,10 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
     [data.cities, text, language],
   );
   const shownByName = useMemo(() => shownCities(citiesByName, filtered), [citiesByName, filtered]);
+  const listedByName = useMemo(
+    () => shownCities(citiesByName, listFiltered),
+    [citiesByName, listFiltered],
+  );
 
   const mapCities: MapCity[] = useMemo(
     () => toMapCities(shownByName, filtered, text),
@@ -45,9 +53,9 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
   // In name order already, so the list's grouping finds each group sorted (no second sort).
   const listCities: ListCity[] = useMemo(
     () =>
-      shownByName.map((city) => {
+      listedByName.map((city) => {
         const countryLabel = countryName(city.country);
-        const visits = filtered.visitsByCity.get(city.id)?.length ?? 0;
+        const visits = listFiltered.visitsByCity.get(city.id)?.length ?? 0;
         return {
           id: city.id,
           name: text(city.name),
@@ -57,7 +65,7 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
           visits,
         };
       }),
-    [shownByName, filtered, text, countryName],
+    [listedByName, listFiltered, text, countryName],
   );
 
   /** The active filters in words, for the names of downloaded files. */
@@ -77,5 +85,16 @@ export function useShownData(data: Cooperation, rawView: ViewState) {
     return labels;
   }, [view, index, text, t, countryName]);
 
-  return { index, known, view, filtered, counts, hub, mapCities, listCities, filterLabels };
+  return {
+    index,
+    known,
+    view,
+    filtered,
+    listFiltered,
+    counts,
+    hub,
+    mapCities,
+    listCities,
+    filterLabels,
+  };
 }
