@@ -104,6 +104,9 @@ export class OffscreenSigns {
   }
 
   private draw(): void {
+    // Nothing to draw nor to take away (clusters have no signs): no need to read the map's
+    // size, which makes the browser lay out a page that has just changed.
+    if (this.signs.length === 0 && this.drawn.size === 0 && !this.host.hasChildNodes()) return;
     const center = this.map.getSize().divideBy(2);
     const placed = this.signs
       .map((sign) => {
