@@ -22,27 +22,23 @@ function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation)
   );
 }
 
-/** The response's body, with `onLarge` called once as soon as more than `large` bytes have come. */
+/** A body slower than this to arrive is likely a large file. */
+const SLOW_BODY_MS = 100;
+
+/**
+ * The response's body, with `onLarge` called while it is still arriving when the file looks
+ * large: by its announced length (compressed, so a smaller threshold), or by taking long.
+ * A stream read chunk by chunk here would cost this thread more than the body itself.
+ */
 async function readBody(response: Response, large: number, onLarge: () => void) {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (length <= large && length + value.length > large) onLarge();
-    chunks.push(value);
-    length += value.length;
+  const announced = Number(response.headers.get('Content-Length'));
+  if (announced > large / 10) onLarge();
+  const slow = setTimeout(onLarge, SLOW_BODY_MS);
+  try {
+    return new Uint8Array(await response.arrayBuffer());
+  } finally {
+    clearTimeout(slow);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const body = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
 }
 
 /**

@@ -88,11 +88,14 @@ export async function readCooperation(
   scanner = new JsonScanner(),
 ): Promise<LoadedCooperation> {
   // A large file is scanned on another thread while this one parses and checks it.
-  const read = readJsonBytesScannedBy(bytes, (text) => scanner.scan(text));
-  if (!read.ok) throw unreadable(read);
+  const read = readJsonBytesScannedBy(bytes, (text) => scanner.start(text));
+  if (!read.ok) {
+    scanner.close();
+    throw unreadable(read);
+  }
   const wrongEncoding = read.notUtf8 !== undefined;
   const quick = checkQuickly(read.json, options);
-  const { duplicateKeys } = await read.scan;
+  const { duplicateKeys } = await scanner.result();
   // A key written twice needs words too: the precise path says where.
   if (duplicateKeys.length === 0 && quick.valid) {
     return { data: quick.data, skipped: 0, problems: [], wrongEncoding };

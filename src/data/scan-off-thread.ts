@@ -1,9 +1,9 @@
 import { scanJson, type JsonScan } from './scan-json';
 
 /**
- * Above this many bytes the data file is scanned on a worker thread while this one parses it
- * (read-cooperation.ts). On a file of 10,000 cities (36 MB) the scan takes about as long as
- * JSON.parse; on today's file (46 KB) a worker would cost more than the scan.
+ * Above this many characters the data file is scanned on a worker thread while this one
+ * parses and checks it (read-cooperation.ts). On a file of 10,000 cities (36 MB) the scan takes
+ * about as long as JSON.parse; on today's file (46 KB) a worker would cost more than the scan.
  */
 export const SCAN_OFF_THREAD_ABOVE = 1_000_000;
 
@@ -17,41 +17,58 @@ function startWorker(): Worker | null {
   }
 }
 
-/** Scans a text with scan-json.ts, on a worker thread when the text is large. */
+/** Resolves after the tasks already queued, such as a worker's answer, have run. */
+function afterQueuedTasks(): Promise<null> {
+  return new Promise((resolve) => setTimeout(resolve, 0, null));
+}
+
+/**
+ * Scans a text with scan-json.ts: on a worker thread when the text is large, while this
+ * thread does the rest of the reading; here when that is done first (on a busy machine a
+ * worker can fall far behind) or when no worker can start.
+ */
 export class JsonScanner {
   private worker: Worker | null = null;
+  private text = '';
+  private answer: Promise<JsonScan> | null = null;
 
   /**
    * Starts the worker ahead of time, while a large file is still arriving: a worker starts
-   * only when this thread is free, and once the file is here it is busy parsing it.
+   * only when this thread is free, and once the file is here it is busy reading it.
    */
   prepare(): void {
     this.worker ??= startWorker();
   }
 
-  /** What scan-json.ts finds in `text`: found on the worker when it is large and one runs. */
-  scan(text: string): Promise<JsonScan> {
+  /** Starts scanning `text`, on the worker when it is large and one runs. */
+  start(text: string): void {
+    this.text = text;
     if (text.length > SCAN_OFF_THREAD_ABOVE) this.prepare();
     const worker = this.worker;
-    this.worker = null;
-    if (!worker) return Promise.resolve(scanJson(text));
-    return new Promise<JsonScan>((resolve) => {
-      worker.onmessage = (event: MessageEvent<JsonScan>) => {
-        worker.terminate();
-        resolve(event.data);
-      };
+    if (!worker) return;
+    this.answer = new Promise<JsonScan>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<JsonScan>) => resolve(event.data);
       worker.onerror = (event) => {
         event.preventDefault();
-        worker.terminate();
-        resolve(scanJson(text));
+        reject(new Error(event.message));
       };
-      worker.postMessage(text);
     });
+    this.answer.catch(() => {});
+    worker.postMessage(text);
   }
 
-  /** Stops a worker started for nothing (the file was not JSON, or the download failed). */
+  /** What the scan found: the worker's answer if it has come, otherwise scanned here now. */
+  async result(): Promise<JsonScan> {
+    const answer = this.answer;
+    const answered = answer && (await Promise.race([answer, afterQueuedTasks()]).catch(() => null));
+    this.close();
+    return answered ?? scanJson(this.text);
+  }
+
+  /** Stops the worker (done, or started for nothing: the file was not JSON, or did not come). */
   close(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.answer = null;
   }
 }
