@@ -181,7 +181,7 @@ test.describe('10,000 cities', () => {
   });
 });
 
-test('a key written twice in a large file is found on a worker thread and said, as in a small one', async ({
+test('a key written twice in a large file, scanned alongside on a worker thread, is said as in a small one', async ({
   page,
 }) => {
   test.slow();
@@ -199,7 +199,7 @@ test('a key written twice in a large file is found on a worker thread and said, 
     .getByRole('status')
     .filter({ has: page.getByRole('button', { name: 'Ukryj komunikat' }) });
   await expect(notice).toContainText(/^1 problem w pliku danych\./);
-  expect(workers, 'the scan ran on a worker thread').toEqual([
+  expect(workers, 'a worker thread was started for the scan').toEqual([
     expect.stringMatching(/scan-json-worker-[\w-]+\.js$/),
   ]);
 });
