@@ -4,6 +4,7 @@ import type { Language } from '../i18n/languages';
 import { editorText, EditorTextContext } from './i18n/use-editor-text';
 import type { OpenNotes } from './start/open-bytes';
 import { StartScreen } from './start/start-screen';
+import { PreviewButton } from './preview/preview-button';
 import { loadCopy, type SavedCopy } from './working-copy/storage';
 import { markOpenInThisTab } from './working-copy/tab-session';
 import { useEditorSession, WorkingCopyProvider } from './working-copy/working-copy-context';
@@ -69,6 +70,6 @@ function Screens({
     },
     [open],
   );
-  if (open) return <Workspace onLanguage={onLanguage} notes={notes} />;
+  if (open) return <Workspace onLanguage={onLanguage} notes={notes} actions={<PreviewButton />} />;
   return <StartScreen saved={loadCopy(storage)} onLanguage={onLanguage} onNotes={setNotes} />;
 }
