@@ -102,7 +102,7 @@ test.describe('the editor', () => {
 
     await page.getByRole('button', { name: 'Zacznij od nowa' }).click();
     await dialog.getByRole('button', { name: 'Usuń kopię roboczą' }).click();
-    await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeFocused();
     await expect(
       page.getByRole('heading', { name: 'Kopia robocza w tej przeglądarce' }),
     ).toBeHidden();
@@ -186,4 +186,121 @@ test.describe('the editor', () => {
     await expect(page.getByRole('textbox', { name: 'Name in Polish' })).toHaveValue('Poznań ');
     await page.screenshot({ path: `${SHOTS}/workspace-english-desktop.png` });
   });
+
+  test('says plainly when the browser keeps nothing, and keeps working', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await startFromDeployed(page);
+    await expect(page.getByRole('alert')).toContainText('Pamięć przeglądarki jest pełna');
+    await page.getByRole('textbox', { name: 'Nazwa po polsku' }).fill(' Poznań');
+    await expect(
+      page.getByRole('complementary', { name: 'Problemy' }).getByRole('status'),
+    ).toHaveText('1 błąd, 0 ostrzeżeń');
+    await page.screenshot({ path: `${SHOTS}/storage-full-desktop.png` });
+  });
+
+  test('works offline once loaded: a file from the disk opens and is checked', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./editor.html');
+    await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeVisible();
+    await context.setOffline(true);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Wybierz plik…' }).click();
+    await (await chooser).setFiles(badData('52-text-leading-space.json'));
+    await expect(
+      page.getByRole('complementary', { name: 'Problemy' }).getByRole('button', { name: /spacj/ }),
+    ).not.toHaveCount(0);
+    await context.setOffline(false);
+  });
+
+  test('fits 320 px without sideways scrolling, and is axe clean on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('./editor.html');
+    const fits = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    await page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click();
+    await page.getByRole('textbox', { name: 'Nazwa po polsku' }).fill(' Poznań');
+    await expect(page.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(await fits()).toBe(true);
+    await expectNoViolations(page);
+  });
+});
+
+/** Hostile and broken files (e2e/fixtures/bad-data): each opens with its problems or says why not. */
+test.describe('the editor with a broken file', () => {
+  test.beforeEach(() => test.slow());
+
+  for (const [file, expected] of [
+    ['09-html-page.json', 'To strona WWW (HTML)'],
+    ['07-empty.json', 'Plik jest pusty.'],
+    ['18-array-at-top.json', 'nie obiekt { … }'],
+    ['06-truncated.json', 'To nie jest poprawny JSON.'],
+  ] as const) {
+    test(`${file} is refused with the reason`, async ({ page }) => {
+      await page.goto('./editor.html');
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Wybierz plik…' }).click();
+      await (await chooser).setFiles(badData(file));
+      await expect(page.getByRole('alert')).toContainText(expected);
+    });
+  }
+
+  for (const [file, expected] of [
+    ['57-proto-key-in-city.json', /__proto__/],
+    ['58-proto-key-at-top.json', /__proto__/],
+    ['36-duplicate-key.json', /zapisane dwa razy|zapisanych dwa razy/],
+    ['15-windows-1250.json', /nie był zapisany w UTF-8/],
+    ['54-html-in-text.json', /Brak problemów/],
+  ] as const) {
+    test(`${file} opens, and what is wrong is said`, async ({ page }) => {
+      await page.goto('./editor.html');
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Wybierz plik…' }).click();
+      await (await chooser).setFiles(badData(file));
+      await expect(page.getByRole('heading', { name: 'Poznań', level: 2 })).toBeVisible();
+      await expect(page.locator('body')).toContainText(expected);
+      expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+    });
+  }
+});
+
+/** The states, in Polish, as a clerk sees them on a desktop and on a phone. */
+test.describe('screenshots of the editor', () => {
+  test.beforeEach(() => test.slow());
+
+  for (const [device, size] of [
+    ['desktop', { width: 1366, height: 768 }],
+    ['phone', { width: 375, height: 667 }],
+  ] as const) {
+    test(`on a ${device}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto('./editor.html');
+      await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/${device}-1-start.png`, fullPage: true });
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Wybierz plik…' }).click();
+      await (await chooser).setFiles(badData('01-missing-comma.json'));
+      await expect(page.getByRole('alert')).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/${device}-2-not-json.png`, fullPage: true });
+      await page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click();
+      const polishName = page.getByRole('textbox', { name: 'Nazwa po polsku' });
+      await polishName.fill(' Poznań');
+      await page.getByRole('textbox', { name: 'Szerokość geograficzna (lat)' }).fill('52,4');
+      await expect(
+        page.getByRole('complementary', { name: 'Problemy' }).getByRole('status'),
+      ).toHaveText('2 błędy, 0 ostrzeżeń');
+      await page.screenshot({ path: `${SHOTS}/${device}-3-workspace-errors.png`, fullPage: true });
+      await page.getByRole('button', { name: 'Zacznij od nowa' }).click();
+      await page.screenshot({ path: `${SHOTS}/${device}-4-start-over.png` });
+    });
+  }
 });

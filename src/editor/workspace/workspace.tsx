@@ -36,6 +36,11 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
     editorSections.flatMap((entry) => entry.parts.map((part) => [part, entry.title(t)])),
   );
 
+  useEffect(function focusTheSectionOnOpen() {
+    // The button that opened the file is gone: focus starts at the top of the work instead.
+    if (document.activeElement === document.body) heading.current?.focus();
+  }, []);
+
   useEffect(
     function focusRevealedField() {
       if (reveal === null) return;
