@@ -2,20 +2,27 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/serve/nginx-site.ts';
 import { serveDataFolder } from './scripts/vite-plugin-data-folder.ts';
+import { buildEditorPage, isEditorPass } from './scripts/vite-plugin-editor-page.ts';
 import { preloadChunks } from './scripts/vite-plugin-preload-chunks.ts';
+
+/** The clerks' editor (editor.html), built after the map into the same dist/. */
+const editorPass = isEditorPass();
 
 // base './' keeps every URL relative, so dist/ works under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [
-    react(),
-    serveDataFolder(),
-    preloadChunks([
-      'src/data/read-cooperation.ts',
-      'src/features/map/cooperation-map.tsx',
-      'src/app/start.tsx',
-    ]),
-  ],
+  plugins: editorPass
+    ? [react()]
+    : [
+        react(),
+        serveDataFolder(),
+        preloadChunks([
+          'src/data/read-cooperation.ts',
+          'src/features/map/cooperation-map.tsx',
+          'src/app/start.tsx',
+        ]),
+        buildEditorPage(),
+      ],
   resolve: {
     // Leaflet's own ES module build (its package.json names only the UMD one): no CommonJS
     // wrapper, and the bundler can leave out the little that nothing uses.
@@ -29,21 +36,26 @@ export default defineConfig({
     // One stylesheet, linked by the page: the app's code comes after the first frame is drawn
     // (src/main.tsx), its styles must not.
     cssCodeSplit: false,
+    // The editor's pass adds its page to what the map's pass wrote.
+    emptyOutDir: !editorPass,
     rolldownOptions: {
-      output: {
-        // Two chunks, not thirty (HTTP/1.1 opens six connections at a time): what the first
-        // frame runs (src/main.tsx's static imports, no React), and the page's code.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'first-frame',
-              test: /src[\\/]app[\\/](first-frame|page-code|query-client)\.ts$/,
-              priority: 2,
+      input: editorPass ? 'editor.html' : 'index.html',
+      output: editorPass
+        ? {}
+        : {
+            // Two chunks, not thirty (HTTP/1.1 opens six connections at a time): what the first
+            // frame runs (src/main.tsx's static imports, no React), and the page's code.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'first-frame',
+                  test: /src[\\/]app[\\/](first-frame|page-code|query-client)\.ts$/,
+                  priority: 2,
+                },
+                { name: 'page', test: /src[\\/]app[\\/]start\.tsx$/, priority: 1 },
+              ],
             },
-            { name: 'page', test: /src[\\/]app[\\/]start\.tsx$/, priority: 1 },
-          ],
-        },
-      },
+          },
     },
   },
   server: { port: 5173, strictPort: false },

@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SHOTS = '/work/shots/core';
+const badData = (file: string) =>
+  fileURLToPath(new URL(`./fixtures/bad-data/${file}`, import.meta.url));
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+async function startFromDeployed(page: Page): Promise<void> {
+  await page.goto('./editor.html');
+  await page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click();
+  await expect(page.getByRole('heading', { name: 'Poznań', level: 2 })).toBeVisible();
+}
+
+test.describe('the editor', () => {
+  // A page load, the validator on the whole file and axe: slow on a busy 2-core machine.
+  test.beforeEach(() => test.slow());
+
+  test('is its own page, kept out of search engines, axe clean at the start', async ({ page }) => {
+    await page.goto('./editor.html');
+    await expect(page).toHaveTitle('Edytor danych mapy współpracy');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/start-desktop.png` });
+    await expectNoViolations(page);
+  });
+
+  test('checks the hub as it is typed, and the problem list leads to the field', async ({
+    page,
+  }) => {
+    await startFromDeployed(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Brak problemów' })).toBeVisible();
+    const polishName = page.getByRole('textbox', { name: 'Nazwa po polsku' });
+    await expect(polishName).toHaveValue('Poznań');
+
+    await polishName.fill(' Poznań');
+    await expect(polishName).toHaveAttribute('aria-invalid', 'true');
+    const atField = page.locator(`#${await polishName.getAttribute('aria-describedby')}`);
+    await expect(atField).toContainText('Błąd');
+    await expect(atField).toContainText(/spacj/);
+    const list = page.getByRole('complementary', { name: 'Problemy' });
+    await expect(list.getByRole('status')).toHaveText('1 błąd, 0 ostrzeżeń');
+    const entry = list.getByRole('button', { name: /spacj/ });
+    await expect(entry).toContainText('Poznań › name.pl');
+    await page.screenshot({ path: `${SHOTS}/workspace-error-desktop.png` });
+    await expectNoViolations(page);
+
+    await page.getByRole('textbox', { name: 'Nazwa po angielsku' }).focus();
+    await entry.click();
+    await expect(polishName).toBeFocused();
+
+    await polishName.fill('Poznań');
+    await expect(list.getByRole('status')).toHaveText(
+      'Brak problemów: plik spełnia wszystkie warunki mapy.',
+    );
+    await expect(polishName).not.toHaveAttribute('aria-invalid');
+  });
+
+  test('keeps the text of a number that is not one, for the validator to explain', async ({
+    page,
+  }) => {
+    await startFromDeployed(page);
+    const latitude = page.getByRole('textbox', { name: 'Szerokość geograficzna (lat)' });
+    await latitude.fill('52,4064');
+    await expect(latitude).toHaveValue('52,4064');
+    await expect(latitude).toHaveAttribute('aria-invalid', 'true');
+    await latitude.fill('52.40640');
+    await expect(latitude).toHaveValue('52.40640');
+    await expect(latitude).not.toHaveAttribute('aria-invalid');
+  });
+
+  test('keeps the working copy over a reload, and starting over asks first', async ({ page }) => {
+    await startFromDeployed(page);
+    const polishName = page.getByRole('textbox', { name: 'Nazwa po polsku' });
+    await polishName.fill('Poznań (kopia)');
+    await expect(page.getByText('Zapisywanie…')).toBeHidden();
+
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveValue(
+      'Poznań (kopia)',
+    );
+
+    await page.getByRole('button', { name: 'Zacznij od nowa' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Zacząć od nowa?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Anuluj' })).toBeFocused();
+    await page.screenshot({ path: `${SHOTS}/start-over-dialog-desktop.png` });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveValue(
+      'Poznań (kopia)',
+    );
+
+    await page.getByRole('button', { name: 'Zacznij od nowa' }).click();
+    await dialog.getByRole('button', { name: 'Usuń kopię roboczą' }).click();
+    await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Kopia robocza w tej przeglądarce' }),
+    ).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeVisible();
+  });
+
+  test('offers the saved working copy on a new visit, with its file and time', async ({
+    page,
+    context,
+  }) => {
+    await startFromDeployed(page);
+    await page.getByRole('textbox', { name: 'Nazwa po polsku' }).fill('Poznań (kopia)');
+    await expect(page.getByText('Zapisywanie…')).toBeHidden();
+
+    const second = await context.newPage();
+    await second.goto('./editor.html');
+    const saved = second.getByRole('region', { name: 'Kopia robocza w tej przeglądarce' });
+    await expect(saved).toContainText('cooperation.json');
+    await expect(saved.locator('time')).toBeVisible();
+    await second.screenshot({ path: `${SHOTS}/start-with-saved-desktop.png` });
+    await saved.getByRole('button', { name: 'Wróć do kopii roboczej' }).click();
+    await expect(second.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveValue(
+      'Poznań (kopia)',
+    );
+    await second.close();
+  });
+
+  test('opens a broken file from the disk with its problems listed', async ({ page }) => {
+    await page.goto('./editor.html');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Wybierz plik…' }).click();
+    await (await chooser).setFiles(badData('37-unknown-city.json'));
+    const list = page.getByRole('complementary', { name: 'Problemy' });
+    await expect(list.getByRole('status')).toContainText('1 błąd');
+    await expect(list.getByRole('button', { name: /nieznane miasto/ })).toBeVisible();
+    await expect(page.getByText('37-unknown-city.json')).toBeVisible();
+  });
+
+  test('says precisely why a file is not JSON, and offers the other ways', async ({ page }) => {
+    await page.goto('./editor.html');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Wybierz plik…' }).click();
+    await (await chooser).setFiles(badData('02-trailing-comma.json'));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Nie udało się otworzyć pliku');
+    await expect(alert).toContainText('02-trailing-comma.json');
+    await expect(alert).toContainText(/Wiersz \d+, kolumna \d+\./);
+    await expect(
+      page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }),
+    ).toBeEnabled();
+    await page.screenshot({ path: `${SHOTS}/start-not-json-desktop.png` });
+    await expectNoViolations(page);
+  });
+
+  test('opens a file dropped onto the page', async ({ page }) => {
+    await page.goto('./editor.html');
+    const data = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['{"hub": {}}'], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    });
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    await expect(page.getByText('dropped.json')).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Problemy' }).getByRole('status'),
+    ).toContainText('błęd');
+  });
+
+  test('switches to English and keeps it over a reload', async ({ page }) => {
+    await startFromDeployed(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Cooperation map data editor' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('textbox', { name: 'Name in Polish' }).fill('Poznań ');
+    await expect(
+      page.getByRole('complementary', { name: 'Problems' }).getByRole('button'),
+    ).toContainText('Error');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Name in Polish' })).toHaveValue('Poznań ');
+    await page.screenshot({ path: `${SHOTS}/workspace-english-desktop.png` });
+  });
+});
