@@ -1,8 +1,7 @@
 import { isRecord } from '../../data/is-record';
 import { proposeId } from './propose-id';
 import { entriesOf, FALLBACK_ID, idsIn, type EntityList } from './entity-lists';
-
-type Draft = Record<string, unknown>;
+import type { Draft } from '../working-copy/draft';
 
 /**
  * A new entry with its id and Polish name, in the contract's key order. Required texts start

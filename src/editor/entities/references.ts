@@ -1,11 +1,10 @@
 import { isRecord } from '../../data/is-record';
 import type { LocalizedText } from '../../data/schema';
 import type { DataPath } from '../../data/validation/problem';
+import type { Draft } from '../working-copy/draft';
 
 /** The entries a visit names by id. */
 export type ReferencedKind = 'city' | 'theme' | 'source';
-
-type Draft = Record<string, unknown>;
 
 /** One place a visit names the entry. */
 export interface Reference {
