@@ -57,7 +57,7 @@ describe('importVisitsCsv', () => {
       cityIds: [...(visit.cityIds as string[])].sort(),
     }));
     const expected = data.visits.map((visit) => exportedPart(visit, language));
-    const byId = (a: { id: unknown }, b: { id: unknown }) =>
+    const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
       String(a.id).localeCompare(String(b.id));
     expect(JSON.parse(JSON.stringify(imported.sort(byId)))).toEqual(
       JSON.parse(JSON.stringify(expected.sort(byId))),

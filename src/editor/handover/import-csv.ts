@@ -5,8 +5,7 @@ import { en } from '../../i18n/en';
 import type { Language } from '../../i18n/languages';
 import { pl } from '../../i18n/pl';
 import { guessDelimiter, readCsv } from './read-csv';
-
-type Draft = Record<string, unknown>;
+import type { Draft } from '../working-copy/draft';
 
 /** Where in the spreadsheet: 1-based, the header being row 1, as a spreadsheet numbers them. */
 export interface CellAt {
