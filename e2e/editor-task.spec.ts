@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { validateFile } from '../scripts/validate-data/validate-file';
+import { DATA_REQUEST, type RawData } from './support/data';
+import { cityButton, expect, test } from './support/fixtures';
+
+/**
+ * The clerk's whole task: start from the deployed file, add a city and a visit tied to it and
+ * to a city already there, fix what the editor points out, download; then the file passes the
+ * validator, adds exactly that, and the public map shows it.
+ */
+test.use({ liveData: true });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+const NEW_CITY = {
+  id: 'wilno',
+  name: { pl: 'Wilno', en: 'Vilnius' },
+  country: 'LT',
+  lat: 54.6872,
+  lng: 25.2797,
+  relation: 'informal',
+};
+
+const NEW_VISIT = {
+  id: 'spotkanie-w-wilnie-i-berlinie',
+  cityIds: ['wilno', 'berlin'],
+  year: 2019,
+  direction: 'outgoing',
+  title: { pl: 'Spotkanie w Wilnie i Berlinie', en: 'Meeting in Vilnius and Berlin' },
+  summary: { pl: 'Rozmowy o kulturze.', en: 'Talks about culture.' },
+  participants: [],
+  themes: ['culture'],
+  sourceId: 'report-2019',
+};
+
+async function startFromTheDeployedFile(page: Page): Promise<string> {
+  await page.goto('./editor.html');
+  const [response] = await Promise.all([
+    page.waitForResponse(DATA_REQUEST),
+    page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click(),
+  ]);
+  const original = await response.text();
+  await expect(page.getByRole('navigation', { name: 'Części pliku' })).toBeVisible();
+  return original;
+}
+
+function section(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Części pliku' }).getByRole('button', { name });
+}
+
+async function addCity(page: Page): Promise<void> {
+  await section(page, 'Miasta').click();
+  await page.getByRole('button', { name: 'Dodaj miasto' }).click();
+  await page.getByLabel('Nazwa miasta po polsku').fill('Wilno');
+  await expect(page.getByLabel('Identyfikator', { exact: true })).toHaveValue('wilno');
+  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
+
+  const form = page.getByRole('region', { name: 'Wilno' });
+  await form.getByLabel('Nazwa po angielsku').fill('Vilnius');
+  await form.getByLabel('Kraj', { exact: true }).selectOption('LT');
+  await form.getByLabel('Szerokość geograficzna (lat)').fill('54.6872');
+  await form.getByLabel('Długość geograficzna (lng)').fill('25.2797');
+  await form.getByLabel('Rodzaj współpracy').selectOption('informal');
+}
+
+async function addVisit(page: Page): Promise<void> {
+  await section(page, 'Wizyty').click();
+  await page.getByRole('button', { name: 'Dodaj wizytę' }).click();
+  await page.getByLabel('Tytuł wizyty po polsku').fill('Spotkanie w Wilnie i Berlinie');
+  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
+
+  const form = page.getByRole('region', { name: 'Spotkanie w Wilnie i Berlinie' });
+  const search = form.getByLabel('Szukaj miasta do dodania');
+  await search.fill('wil');
+  await form.getByRole('button', { name: 'Dodaj Wilno (LT)' }).click();
+  await search.fill('berl');
+  await form.getByRole('button', { name: 'Dodaj Berlin (DE)' }).click();
+  await expect(form.getByRole('button', { name: /^Usuń .* z wizyty$/ })).toHaveCount(2);
+  await form.getByLabel('Rok', { exact: true }).fill('2019');
+  await form.getByLabel('Kierunek', { exact: true }).selectOption('outgoing');
+  await form.getByLabel('Opis po polsku').fill('Rozmowy o kulturze.');
+  await form.getByLabel('Opis po angielsku').fill('Talks about culture.');
+  await form.getByRole('checkbox', { name: 'Kultura' }).check();
+  await form.getByLabel('Źródło', { exact: true }).selectOption('report-2019');
+}
+
+/**
+ * Walks the original's lines through the new text: each must come back in order, as it was or
+ * with a comma added; returns the lines that came back changed and whether all came back.
+ */
+function linesChanged(original: string, changed: string): { changed: string[]; kept: boolean } {
+  const before = original.split('\n');
+  let next = 0;
+  const altered: string[] = [];
+  for (const line of changed.split('\n')) {
+    if (line === before[next]) next += 1;
+    else if (line === `${before[next]},`) {
+      altered.push(line);
+      next += 1;
+    }
+  }
+  return { changed: altered, kept: next === before.length };
+}
+
+async function download(page: Page): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Pobierz cooperation.json' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('cooperation.json');
+  return readFileSync(await file.path(), 'utf8');
+}
+
+test('a clerk adds a city and its visit, fixes what the editor shows, and hands the file over', async ({
+  page,
+}) => {
+  test.slow();
+  const original = await startFromTheDeployedFile(page);
+  await addCity(page);
+  await addVisit(page);
+
+  // The English title is still missing: the field says so, and the download is refused.
+  const englishTitle = page.getByLabel('Tytuł po angielsku');
+  await expect(englishTitle).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = await englishTitle.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${describedBy?.split(' ').at(-1)}"]`)).toContainText('Błąd');
+  await page.getByRole('button', { name: 'Pobierz cooperation.json' }).click();
+  await expect(page.getByRole('alert')).toContainText(/Plik ma 1 błąd/);
+  await expectNoViolations(page);
+
+  // The problem list takes the clerk to the field; typing there fixes it.
+  await section(page, 'Miasta').click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /Spotkanie w Wilnie i Berlinie › title\.en/ })
+    .click();
+  await expect(englishTitle).toBeFocused();
+  await page.keyboard.type('Meeting in Vilnius and Berlin');
+  await expect(englishTitle).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('region', { name: 'Przekazanie pliku' })).toContainText(
+    'dodano 1 wizytę i 1 miasto',
+  );
+
+  const downloaded = await download(page);
+
+  // The validator accepts it, as `npm run validate-data` would.
+  const report = validateFile(new TextEncoder().encode(downloaded), 'cooperation.json');
+  expect(report.lines).toEqual([]);
+  expect(report.errors).toBe(0);
+
+  // Only the additions differ.
+  const before = JSON.parse(original) as RawData;
+  const after = JSON.parse(downloaded) as RawData;
+  expect(after).toEqual({
+    ...before,
+    cities: [...before.cities, NEW_CITY],
+    visits: [...before.visits, NEW_VISIT],
+  });
+  // …and in the text too: the web team's diff shows added lines, and a comma after the
+  // entry each addition follows.
+  expect(linesChanged(original, downloaded)).toEqual({ changed: ['    },', '    },'], kept: true });
+
+  // The public map, given the downloaded file, shows the new city with its visit.
+  await page.route(DATA_REQUEST, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: downloaded }),
+  );
+  await page.goto('./');
+  await cityButton(page, 'Wilno').click();
+  await expect(page.getByRole('heading', { name: 'Spotkanie w Wilnie i Berlinie' })).toBeVisible();
+});
