@@ -26,7 +26,14 @@ function countDataRequests(page: Page): { count: number } {
 async function startFromDeployed(page: Page): Promise<void> {
   await page.goto('./editor.html');
   await page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click();
-  await expect(page.getByRole('heading', { name: 'Poznań', level: 2 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Części pliku' })).toBeVisible();
+}
+
+async function openSection(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Części pliku' })
+    .getByRole('button', { name })
+    .click();
 }
 
 async function openPreview(page: Page) {
@@ -45,24 +52,26 @@ test.describe('the preview of the working copy', () => {
     page,
   }) => {
     await startFromDeployed(page);
-    await page.getByRole('textbox', { name: 'Nazwa po polsku' }).fill('Poznań (kopia robocza)');
+    await openSection(page, 'Miasta');
+    await page.getByRole('button', { name: /^Takasaki/ }).click();
+    await page
+      .getByRole('region', { name: 'Takasaki' })
+      .getByLabel('Nazwa po polsku')
+      .fill('Takasaki Nowe');
     const editorAddress = page.url();
     const data = countDataRequests(page);
 
     const preview = await openPreview(page);
     await expect(preview.getByText(BAR)).toBeFocused();
-    await expect(
-      mapRegion(page).getByRole('img', { name: /^Poznań \(kopia robocza\)/ }),
-    ).toBeAttached();
-    await cityButton(page, 'Takasaki').click();
-    await expect(preview.getByRole('heading', { name: 'Takasaki', level: 2 })).toBeVisible();
+    await cityButton(page, 'Takasaki Nowe').click();
+    await expect(preview.getByRole('heading', { name: 'Takasaki Nowe', level: 2 })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/preview-city-desktop.png` });
     // The map's view stays in the preview: the editor's address and its reload are the editor's.
     expect(page.url()).toBe(editorAddress);
 
     // Escape first closes the city's panel, as on the map; then the preview.
     await page.keyboard.press('Escape');
-    await expect(preview.getByRole('heading', { name: 'Takasaki', level: 2 })).toBeHidden();
+    await expect(preview.getByRole('heading', { name: 'Takasaki Nowe', level: 2 })).toBeHidden();
     await expect(preview).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(preview).toBeHidden();
@@ -71,9 +80,28 @@ test.describe('the preview of the working copy', () => {
     expect(data.count).toBe(0);
 
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveValue(
-      'Poznań (kopia robocza)',
-    );
+    await openSection(page, 'Miasta');
+    await expect(page.getByRole('button', { name: /^Takasaki Nowe/ })).toBeVisible();
+  });
+
+  test('shows a changed hub, and leaves out what cannot be drawn, saying so', async ({ page }) => {
+    await startFromDeployed(page);
+    await openSection(page, 'Poznań');
+    await page.getByRole('textbox', { name: 'Nazwa po polsku' }).fill('Poznań (kopia robocza)');
+    await openSection(page, 'Miasta');
+    await page.getByRole('button', { name: /^Takasaki/ }).click();
+    await page
+      .getByRole('region', { name: 'Takasaki' })
+      .getByLabel('Szerokość geograficzna (lat)')
+      .fill('');
+
+    const preview = await openPreview(page);
+    await expect(
+      mapRegion(page).getByRole('img', { name: /^Poznań \(kopia robocza\)/ }),
+    ).toBeAttached();
+    await expect(cityButton(page, 'Kijów')).toBeVisible();
+    await expect(cityButton(page, 'Takasaki')).toHaveCount(0);
+    await expect(preview.getByText(/Pominięto \d+ wpis\w* z błędami/)).toBeVisible();
   });
 
   test('"Wróć do edycji" closes it on a phone, focus back on the button', async ({ page }) => {
@@ -119,6 +147,7 @@ test.describe('the preview of the working copy', () => {
 
   test('says why a working copy the map cannot draw is not shown', async ({ page }) => {
     await startFromDeployed(page);
+    await openSection(page, 'Poznań');
     await page.getByRole('textbox', { name: 'Szerokość geograficzna (lat)' }).fill('');
     const preview = await openPreview(page);
     await expect(preview.getByRole('alert')).toContainText(

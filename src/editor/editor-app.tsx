@@ -4,6 +4,7 @@ import type { Language } from '../i18n/languages';
 import { editorText, EditorTextContext } from './i18n/use-editor-text';
 import type { OpenNotes } from './start/open-bytes';
 import { StartScreen } from './start/start-screen';
+import { Handover } from './handover/handover';
 import { PreviewButton } from './preview/preview-button';
 import { loadCopy, type SavedCopy } from './working-copy/storage';
 import { markOpenInThisTab } from './working-copy/tab-session';
@@ -73,7 +74,19 @@ function Screens({
     },
     [open],
   );
-  if (open) return <Workspace onLanguage={onLanguage} notes={notes} actions={<PreviewButton />} />;
+  if (open)
+    return (
+      <Workspace
+        onLanguage={onLanguage}
+        notes={notes}
+        actions={
+          <>
+            <PreviewButton />
+            <Handover />
+          </>
+        }
+      />
+    );
   return (
     <StartScreen
       saved={loadCopy(storage)}
