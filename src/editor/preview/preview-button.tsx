@@ -23,7 +23,7 @@ export function PreviewButton() {
       <button
         ref={button}
         type="button"
-        className="preview-button"
+        className="button-secondary"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
         onPointerEnter={preloadPreview}
