@@ -73,10 +73,21 @@ test.describe('the preview of the working copy', () => {
     await page.keyboard.press('Escape');
     await expect(preview.getByRole('heading', { name: 'Takasaki Nowe', level: 2 })).toBeHidden();
     await expect(preview).toBeVisible();
+    // The map inside may switch to English; the bar stays in the editor's language.
+    await preview.getByRole('button', { name: 'English' }).click();
+    await expect(
+      preview.getByRole('heading', { name: "Poznań's international cooperation" }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(preview.locator('[lang="pl"]', { hasText: BAR })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(preview).toBeHidden();
     await expect(page.getByRole('button', { name: 'Podgląd na mapie' })).toBeFocused();
     await expect(page).toHaveTitle('Edytor danych mapy współpracy');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await expect(
+      page.getByRole('heading', { name: 'Edytor danych mapy współpracy' }),
+    ).toBeVisible();
     expect(data.count).toBe(0);
 
     await page.reload();

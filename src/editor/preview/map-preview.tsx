@@ -83,7 +83,8 @@ export function MapPreview({ draft, onClose }: { draft: Draft; onClose: () => vo
       aria-modal="true"
       aria-labelledby={titleId}
     >
-      <div className="map-preview__bar">
+      {/* In the editor's language, whichever the map inside is switched to. */}
+      <div className="map-preview__bar" lang={language}>
         <p id={titleId} ref={title} className="map-preview__title" tabIndex={-1}>
           {t.bar}
         </p>
