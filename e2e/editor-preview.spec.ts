@@ -170,15 +170,30 @@ test.describe('the preview of the working copy', () => {
     await expect(preview).toBeHidden();
   });
 
+  test.describe('once the editor has loaded', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+    test('opens without the network', async ({ page, context }) => {
+      const mapCode = page.waitForResponse(/\/assets\/cooperation-map-[^/]+\.js$/);
+      await startFromDeployed(page);
+      await mapCode;
+      await context.setOffline(true);
+      await openPreview(page);
+      await cityButton(page, 'Takasaki').click();
+      await expect(page.getByRole('heading', { name: 'Takasaki', level: 2 })).toBeVisible();
+    });
+  });
+
   test.describe('when the map’s code cannot be downloaded', () => {
     test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
     test('says so, and tries again on request', async ({ page }) => {
-      await startFromDeployed(page);
+      // From the start: the editor loads the map's code ahead, once it is idle.
       let fail = true;
       await page.route(/\/assets\/start-[^/]+\.js$/, (route) =>
         fail ? route.abort('internetdisconnected') : route.continue(),
       );
+      await startFromDeployed(page);
       const preview = await openPreview(page);
       await expect(preview.getByRole('alert')).toContainText('Nie udało się wczytać mapy');
       await page.screenshot({ path: `${SHOTS}/preview-failed-desktop.png` });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { whenIdle } from '../../lib/when-idle';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { MapPreview, preloadPreview } from './map-preview';
 import { usePreviewText } from './use-preview-text';
@@ -10,6 +11,11 @@ export function PreviewButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
+  useEffect(function preloadWhenIdle() {
+    // The map's code comes while the clerk edits: the preview opens at once, and still opens
+    // if the network is gone by then.
+    return whenIdle(preloadPreview);
+  }, []);
   useEffect(
     function focusBackOnClose() {
       // After the preview is gone: until then the editor is inert and cannot take focus.
