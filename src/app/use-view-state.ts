@@ -19,9 +19,10 @@ export function useViewState(store: ViewStore = addressStore): [ViewState, SetVi
   const view = useMemo(() => parseViewState(search), [search]);
   const setView: SetView = useCallback(
     (update, change = {}) => {
-      const current = parseViewState(store.read());
-      const query = serializeViewState(update(current), store.read());
-      if (query === store.read()) return false;
+      const search = store.read();
+      const current = parseViewState(search);
+      const query = serializeViewState(update(current), search);
+      if (query === search) return false;
       // Embedded, the frame shares the host page's history: the host's Back button must leave
       // the page, not step back through the map.
       store.write(query, current.embedded || Boolean(change.replace));
