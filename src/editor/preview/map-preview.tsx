@@ -1,6 +1,7 @@
 import './map-preview.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { EMPTY_VIEW, serializeViewState } from '../../app/url-state';
 import { lazyCode } from '../../lib/lazy-code';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
@@ -32,7 +33,7 @@ export function MapPreview({ draft, onClose }: { draft: Draft; onClose: () => vo
   const dialog = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLParagraphElement>(null);
   // The editor's language is the map's first; the map's view lives here, not in the address.
-  const [store] = useState(() => memoryViewStore(language === 'pl' ? '' : `?lang=${language}`));
+  const [store] = useState(() => memoryViewStore(serializeViewState({ ...EMPTY_VIEW, language })));
   const code = appCode.useCode();
   const read = useReadDraft(draft);
   useInertOutside(dialog);

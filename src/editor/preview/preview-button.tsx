@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { whenIdle } from '../../lib/when-idle';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { MapPreview, preloadPreview } from './map-preview';
@@ -11,6 +11,7 @@ export function PreviewButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
+  const close = useCallback(() => setOpen(false), []);
   useEffect(function preloadWhenIdle() {
     // The map's code comes while the clerk edits: the preview opens at once, and still opens
     // if the network is gone by then.
@@ -37,7 +38,7 @@ export function PreviewButton() {
       >
         {t.open}
       </button>
-      {open && <MapPreview draft={draft} onClose={() => setOpen(false)} />}
+      {open && <MapPreview draft={draft} onClose={close} />}
     </>
   );
 }
