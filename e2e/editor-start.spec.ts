@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, openMap, test } from './support/fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SHOTS = '/work/shots/core';
@@ -173,6 +173,35 @@ test.describe('the editor', () => {
     ).toContainText('błęd');
   });
 
+  test('removes a key the map does not know, from the problem list', async ({ page }) => {
+    await page.goto('./editor.html');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Wybierz plik…' }).click();
+    await (await chooser).setFiles(badData('21-unknown-top-level-key.json'));
+    const list = page.getByRole('complementary', { name: 'Problemy' });
+    await expect(list.getByRole('button', { name: /nieznane pole "updated"/ })).toBeVisible();
+    await list.getByRole('button', { name: 'Usuń pole „updated”' }).click();
+    await expect(list.getByRole('status')).toHaveText(
+      'Brak problemów: plik spełnia wszystkie warunki mapy.',
+    );
+  });
+
+  test('is never loaded by the public map', async ({ page }) => {
+    await page.goto('./editor.html');
+    await expect(page.getByRole('heading', { name: 'Od czego zaczynasz?' })).toBeVisible();
+    const editorFiles = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[href]')]
+        .map((element) => ('src' in element && element.src) || (element as HTMLLinkElement).href)
+        .filter((url) => url.includes('/assets/')),
+    );
+    expect(editorFiles.length).toBeGreaterThan(0);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await openMap(page);
+    expect(requested.filter((url) => editorFiles.includes(url))).toEqual([]);
+    expect(requested.filter((url) => /editor/.test(url))).toEqual([]);
+  });
+
   test('switches to English and keeps it over a reload', async ({ page }) => {
     await startFromDeployed(page);
     await page.getByRole('button', { name: 'English' }).click();
@@ -303,4 +332,22 @@ test.describe('screenshots of the editor', () => {
       await page.screenshot({ path: `${SHOTS}/${device}-4-start-over.png` });
     });
   }
+});
+
+test.describe('the editor when the published file is missing', () => {
+  // The browser logs the failed request itself.
+  test.use({ allowedConsoleErrors: [/404/] });
+  test.beforeEach(() => test.slow());
+
+  test('says what the server answered when the published file is missing', async ({ page }) => {
+    await page.route(/\/data\/cooperation\.json$/, (route) =>
+      route.fulfill({ status: 404, body: 'Not Found' }),
+    );
+    await page.goto('./editor.html');
+    await page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Serwer odpowiedział kodem 404 zamiast pliku z danymi.',
+    );
+    await expect(page.getByRole('button', { name: 'Wybierz plik…' })).toBeEnabled();
+  });
 });

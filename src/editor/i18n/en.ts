@@ -109,6 +109,7 @@ export const en: EditorMessages = {
     where: 'Where',
     wholeFile: 'the whole file',
     errorsBlock: 'Errors must be fixed before the file is downloaded; warnings do not block it.',
+    removeKey: (key: string) => `Remove the key "${key}"`,
     checking: 'Checking…',
     more: (count: number) => `… and ${count} more. Fix those above and the list gets shorter.`,
   },

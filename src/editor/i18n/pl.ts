@@ -113,6 +113,7 @@ export const pl = {
     where: 'Miejsce',
     wholeFile: 'cały plik',
     errorsBlock: 'Błędy trzeba poprawić przed pobraniem pliku; ostrzeżenia nie blokują pobrania.',
+    removeKey: (key: string) => `Usuń pole „${key}”`,
     checking: 'Sprawdzanie…',
     more: (count: number) => `… i ${count} więcej. Popraw te powyżej, a lista się skróci.`,
   },
