@@ -94,6 +94,7 @@ test.describe('the editor', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Anuluj' })).toBeFocused();
     await page.screenshot({ path: `${SHOTS}/start-over-dialog-desktop.png` });
+    await expectNoViolations(page);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveValue(
