@@ -159,19 +159,32 @@ test.describe('the editor', () => {
     await expectNoViolations(page);
   });
 
-  test('opens a file dropped onto the page', async ({ page }) => {
+  test('opens a file dropped onto the page, and only from the start screen', async ({ page }) => {
     await page.goto('./editor.html');
-    const data = await page.evaluateHandle(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File(['{"hub": {}}'], 'dropped.json', { type: 'application/json' }));
-      return transfer;
-    });
-    await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
-    await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    const drop = async (name: string, whileDragging: () => Promise<void>) => {
+      const data = await page.evaluateHandle((fileName) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['{"hub": {}}'], fileName, { type: 'application/json' }));
+        return transfer;
+      }, name);
+      await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
+      await whileDragging();
+      await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    };
+    await drop('dropped.json', () =>
+      expect(page.getByText('Upuść plik, aby go otworzyć')).toBeVisible(),
+    );
     await expect(page.getByText('dropped.json')).toBeVisible();
     await expect(
       page.getByRole('complementary', { name: 'Problemy' }).getByRole('status'),
     ).toContainText('błęd');
+
+    await drop('second.json', () =>
+      expect(page.getByText('Aby otworzyć inny plik, najpierw pobierz ten')).toBeVisible(),
+    );
+    await expect(page.getByText('Aby otworzyć inny plik, najpierw pobierz ten')).toBeHidden();
+    await expect(page.getByText('dropped.json')).toBeVisible();
+    await expect(page.getByText('second.json')).toBeHidden();
   });
 
   test('removes a key the map does not know, from the problem list', async ({ page }) => {

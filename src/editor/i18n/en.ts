@@ -28,6 +28,7 @@ export const en: EditorMessages = {
     diskButton: 'Choose a file…',
     dropHint: 'or drop a file anywhere on the page',
     dropHere: 'Drop the file to open it',
+    dropInWorkspace: 'To open another file, first download this one and start over.',
     saved: 'The working copy in this browser',
     savedHint: 'Work interrupted earlier, saved in this browser.',
     savedFile: 'File',

@@ -30,6 +30,7 @@ export const pl = {
     diskButton: 'Wybierz plik…',
     dropHint: 'albo upuść plik w dowolnym miejscu strony',
     dropHere: 'Upuść plik, aby go otworzyć',
+    dropInWorkspace: 'Aby otworzyć inny plik, najpierw pobierz ten i zacznij od nowa.',
     saved: 'Kopia robocza w tej przeglądarce',
     savedHint: 'Praca przerwana wcześniej, zapisana w tej przeglądarce.',
     savedFile: 'Plik',

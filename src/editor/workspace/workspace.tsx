@@ -7,6 +7,7 @@ import { fieldFor } from '../validation/field-id';
 import { ProblemList } from '../validation/problem-list';
 import { RevealContext, type RevealRequest } from '../validation/reveal';
 import type { OpenNotes } from '../start/open-bytes';
+import { useFileDrop } from '../start/use-file-drop';
 import { EditorHeader } from './editor-header';
 import { OpenNotesNotice } from './open-notes';
 import { SectionNav } from './section-nav';
@@ -18,6 +19,8 @@ interface WorkspaceProps {
   /** The header's preview and handover buttons (see EditorHeader). */
   readonly actions?: ReactNode;
 }
+
+function ignoreDroppedFile(): void {}
 
 /** The section that edits a path's top-level key; the current one for the whole file. */
 function sectionOf(path: DataPath, current: string): string {
@@ -57,6 +60,10 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
     [reveal],
   );
 
+  // A file dropped here must not replace the editor in the tab; opening another file is
+  // the start screen's job.
+  const dragging = useFileDrop(ignoreDroppedFile);
+
   const goTo = (path: DataPath) => {
     setCurrent(sectionOf(path, current));
     setReveal((last) => ({ path, seq: (last?.seq ?? 0) + 1 }));
@@ -91,6 +98,11 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
           <ProblemList parts={parts} onGoTo={goTo} />
         </aside>
       </div>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t.start.dropInWorkspace}</p>
+        </div>
+      )}
     </div>
   );
 }
