@@ -8,7 +8,6 @@ export const en: EditorMessages = {
   },
   app: {
     title: 'Cooperation map data editor',
-    languageSwitch: 'Language',
     failed: 'The editor could not be shown.',
     failedHint:
       'Reload the page. The working copy saved in this browser stays; the details below help the web team.',
@@ -34,7 +33,6 @@ export const en: EditorMessages = {
     savedFile: 'File',
     savedAt: 'Saved',
     savedButton: 'Back to the working copy',
-    noSaved: 'There is no working copy saved in this browser.',
     failedHeading: 'The file could not be opened',
     tryOther: 'Try another file or another way above.',
   },
@@ -62,8 +60,6 @@ export const en: EditorMessages = {
   },
   header: {
     file: 'File',
-    handoverSlot: 'Hand over the file',
-    previewSlot: 'Preview',
   },
   status: {
     saved: 'Saved',
@@ -111,7 +107,6 @@ export const en: EditorMessages = {
     wholeFile: 'the whole file',
     errorsBlock: 'Errors must be fixed before the file is downloaded; warnings do not block it.',
     removeKey: (key: string) => `Remove the key "${key}"`,
-    checking: 'Checking…',
     more: (count: number) => `… and ${count} more. Fix those above and the list gets shorter.`,
   },
 };

@@ -10,7 +10,6 @@ export const pl = {
   nouns,
   app: {
     title: 'Edytor danych mapy współpracy',
-    languageSwitch: 'Język',
     failed: 'Edytora nie udało się wyświetlić.',
     failedHint:
       'Odśwież stronę. Kopia robocza zapisana w przeglądarce zostaje; szczegóły poniżej pomogą zespołowi WWW.',
@@ -36,7 +35,6 @@ export const pl = {
     savedFile: 'Plik',
     savedAt: 'Zapisano',
     savedButton: 'Wróć do kopii roboczej',
-    noSaved: 'W tej przeglądarce nie ma zapisanej kopii roboczej.',
     failedHeading: 'Nie udało się otworzyć pliku',
     tryOther: 'Spróbuj innego pliku albo innego sposobu powyżej.',
   },
@@ -65,8 +63,6 @@ export const pl = {
   },
   header: {
     file: 'Plik',
-    handoverSlot: 'Przekazanie pliku',
-    previewSlot: 'Podgląd',
   },
   status: {
     saved: 'Zapisano',
@@ -115,7 +111,6 @@ export const pl = {
     wholeFile: 'cały plik',
     errorsBlock: 'Błędy trzeba poprawić przed pobraniem pliku; ostrzeżenia nie blokują pobrania.',
     removeKey: (key: string) => `Usuń pole „${key}”`,
-    checking: 'Sprawdzanie…',
     more: (count: number) => `… i ${count} więcej. Popraw te powyżej, a lista się skróci.`,
   },
 };
