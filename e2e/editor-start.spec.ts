@@ -57,6 +57,10 @@ test.describe('the editor', () => {
     await page.getByRole('textbox', { name: 'Nazwa po angielsku' }).focus();
     await entry.click();
     await expect(polishName).toBeFocused();
+    // And by keyboard alone.
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect(polishName).toBeFocused();
 
     await polishName.fill('Poznań');
     await expect(list.getByRole('status')).toHaveText(
