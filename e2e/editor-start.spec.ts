@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, openMap, test } from './support/fixtures';
+import { serveFolder, startServer } from './support/static-server';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SHOTS = '/work/shots/core';
+const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 const badData = (file: string) =>
   fileURLToPath(new URL(`./fixtures/bad-data/${file}`, import.meta.url));
 
@@ -202,6 +205,24 @@ test.describe('the editor', () => {
     await expect(list.getByRole('status')).toHaveText(
       'Brak problemów: plik spełnia wszystkie warunki mapy.',
     );
+  });
+
+  test('works from a sub-path, asking nothing outside it', async ({ page }) => {
+    const server = await startServer(serveFolder(DIST, '/mapa-wspolpracy/'));
+    try {
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === server.origin) asked.push(url.pathname);
+      });
+      await page.goto(`${server.origin}/mapa-wspolpracy/editor.html`);
+      await page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click();
+      await expect(page.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveValue('Poznań');
+      expect(asked.filter((pathname) => !pathname.startsWith('/mapa-wspolpracy/'))).toEqual([]);
+      expect(asked).toContain('/mapa-wspolpracy/data/cooperation.json');
+    } finally {
+      await server.close();
+    }
   });
 
   test('is never loaded by the public map', async ({ page }) => {
