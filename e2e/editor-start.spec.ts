@@ -48,6 +48,10 @@ test.describe('the editor', () => {
     await polishName.fill(' Poznań');
     await expect(polishName).toHaveAttribute('aria-invalid', 'true');
     const atField = page.locator(`#${await polishName.getAttribute('aria-describedby')}`);
+    // Said as it appears, while typing: a live region with the field's problems.
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Błąd: tekst zaczyna się/ }),
+    ).toHaveCount(1);
     await expect(atField).toContainText('Błąd');
     await expect(atField).toContainText(/spacj/);
     const list = page.getByRole('complementary', { name: 'Problemy' });

@@ -45,7 +45,7 @@ describe('a field bound to a path', () => {
     expect(html).toMatch(/id="f-hub-name-pl"[^>]*aria-invalid="true"/);
     expect(html).toMatch(/id="f-hub-name-pl"[^>]*aria-describedby="f-hub-name-pl-problems"/);
     expect(html).toContain('<ul class="field-problems" id="f-hub-name-pl-problems">');
-    expect(html).toContain('Błąd</span> <span>tekst zaczyna się albo kończy spacją');
+    expect(html).toContain('Błąd:</span> <span>tekst zaczyna się albo kończy spacją');
     expect(html).toMatch(/<span class="visually-hidden">Nazwa <\/span>po polsku/);
     expect(html).not.toMatch(/id="f-hub-name-en"[^>]*aria-invalid/);
   });

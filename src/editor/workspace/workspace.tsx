@@ -4,6 +4,7 @@ import type { Language } from '../../i18n/languages';
 import { editorSections } from '../entities/sections';
 import { useEditorText } from '../i18n/use-editor-text';
 import { fieldFor } from '../validation/field-id';
+import { FocusedFieldAnnouncer } from '../validation/focused-field-announcer';
 import { ProblemList } from '../validation/problem-list';
 import { RevealContext, type RevealRequest } from '../validation/reveal';
 import type { OpenNotes } from '../start/open-bytes';
@@ -97,6 +98,7 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
         <aside className="editor-problems" aria-labelledby="problem-list-heading">
           <ProblemList parts={parts} onGoTo={goTo} />
         </aside>
+        <FocusedFieldAnnouncer />
       </div>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
