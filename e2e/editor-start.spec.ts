@@ -274,6 +274,27 @@ test.describe('the editor', () => {
     await page.screenshot({ path: `${SHOTS}/storage-full-desktop.png` });
   });
 
+  test('says so when the browser forbids storage altogether, and keeps working', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await startFromDeployed(page);
+    await expect(page.getByRole('alert')).toContainText(
+      'Przeglądarka nie pozwala zapisywać danych tej strony',
+    );
+    await page.getByRole('textbox', { name: 'Nazwa po polsku' }).fill('Poznań ');
+    await expect(page.getByRole('textbox', { name: 'Nazwa po polsku' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
   test('works offline once loaded: a file from the disk opens and is checked', async ({
     page,
     context,
