@@ -10,9 +10,11 @@ export function fieldId(path: DataPath): string {
   return ['f', ...path.map(segment)].join('-');
 }
 
+export const problemsIdSuffix = '-problems';
+
 /** The id of the text that lists the problems at `path` (for aria-describedby). */
 export function problemsId(path: DataPath): string {
-  return `${fieldId(path)}-problems`;
+  return `${fieldId(path)}${problemsIdSuffix}`;
 }
 
 /**

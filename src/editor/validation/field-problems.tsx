@@ -15,7 +15,7 @@ export function ProblemText({ problem }: { problem: Problem }) {
   return (
     <>
       <span className={`problem-badge problem-badge--${problem.severity}`}>
-        {problem.severity === 'error' ? t.problems.error : t.problems.warning}
+        {problem.severity === 'error' ? t.problems.error : t.problems.warning}:
       </span>{' '}
       <span>{problem.message[language]}</span>
     </>

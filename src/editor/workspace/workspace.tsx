@@ -4,9 +4,11 @@ import type { Language } from '../../i18n/languages';
 import { editorSections } from '../entities/sections';
 import { useEditorText } from '../i18n/use-editor-text';
 import { fieldFor } from '../validation/field-id';
+import { FocusedFieldAnnouncer } from '../validation/focused-field-announcer';
 import { ProblemList } from '../validation/problem-list';
 import { RevealContext, type RevealRequest } from '../validation/reveal';
 import type { OpenNotes } from '../start/open-bytes';
+import { useFileDrop } from '../start/use-file-drop';
 import { EditorHeader } from './editor-header';
 import { OpenNotesNotice } from './open-notes';
 import { SectionNav } from './section-nav';
@@ -18,6 +20,8 @@ interface WorkspaceProps {
   /** The header's preview and handover buttons (see EditorHeader). */
   readonly actions?: ReactNode;
 }
+
+function ignoreDroppedFile(): void {}
 
 /** The section that edits a path's top-level key; the current one for the whole file. */
 function sectionOf(path: DataPath, current: string): string {
@@ -57,6 +61,10 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
     [reveal],
   );
 
+  // A file dropped here must not replace the editor in the tab; opening another file is
+  // the start screen's job.
+  const dragging = useFileDrop(ignoreDroppedFile);
+
   const goTo = (path: DataPath) => {
     setCurrent(sectionOf(path, current));
     setReveal((last) => ({ path, seq: (last?.seq ?? 0) + 1 }));
@@ -90,7 +98,13 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
         <aside className="editor-problems" aria-labelledby="problem-list-heading">
           <ProblemList parts={parts} onGoTo={goTo} />
         </aside>
+        <FocusedFieldAnnouncer />
       </div>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t.start.dropInWorkspace}</p>
+        </div>
+      )}
     </div>
   );
 }
