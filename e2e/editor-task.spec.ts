@@ -138,7 +138,8 @@ test('a clerk adds a city and its visit, fixes what the editor shows, and hands 
   const describedBy = await englishTitle.getAttribute('aria-describedby');
   await expect(page.locator(`[id="${describedBy?.split(' ').at(-1)}"]`)).toContainText('Błąd');
   await page.getByRole('button', { name: 'Pobierz cooperation.json' }).click();
-  await expect(page.getByRole('alert')).toContainText(/Plik ma 1 błąd/);
+  const handover = page.getByRole('region', { name: 'Przekazanie pliku' });
+  await expect(handover.getByRole('status')).toHaveText(/^Plik ma 1 błąd: popraw/);
   await expectNoViolations(page);
 
   // The problem list takes the clerk to the field; typing there fixes it.
@@ -150,11 +151,18 @@ test('a clerk adds a city and its visit, fixes what the editor shows, and hands 
   await expect(englishTitle).toBeFocused();
   await page.keyboard.type('Meeting in Vilnius and Berlin');
   await expect(englishTitle).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('region', { name: 'Przekazanie pliku' })).toContainText(
-    'dodano 1 wizytę i 1 miasto',
-  );
+  await expect(handover).toContainText('dodano 1 wizytę i 1 miasto');
+  // Fixed, the refusal is gone with the last error.
+  await expect(handover.getByRole('status')).toHaveText('');
 
   const downloaded = await download(page);
+  await expect(handover.getByRole('status')).toHaveText(/^Pobrano cooperation.json/);
+
+  // The same text goes to the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await handover.getByRole('button', { name: 'Kopiuj do schowka' }).click();
+  await expect(handover.getByRole('status')).toHaveText(/^Skopiowano/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(downloaded);
 
   // The validator accepts it, as `npm run validate-data` would.
   const report = validateFile(new TextEncoder().encode(downloaded), 'cooperation.json');
