@@ -256,6 +256,22 @@ test('deleting a city the visits name lists them first, then removes the referen
   ).toBeVisible();
 });
 
+test('a city whose id changes keeps its visits', async ({ page }) => {
+  await startFromTheDeployedFile(page);
+  await section(page, 'Miasta').click();
+  await page.getByRole('button', { name: /^Berlin/ }).click();
+  const id = page.getByRole('region', { name: 'Berlin' }).getByLabel('Identyfikator');
+  await id.fill('berlin-de');
+  await id.press('Tab');
+  await expect(page.getByRole('region', { name: 'Przekazanie pliku' })).toContainText(
+    'dodano 1 miasto, zmieniono 1 wizytę, usunięto 1 miasto',
+  );
+  await expect(page.getByRole('complementary')).toContainText('Brak problemów');
+  await section(page, 'Wizyty').click();
+  await page.getByRole('button', { name: /^Okrągły Stół Poznań-Berlin/ }).click();
+  await expect(page.getByRole('button', { name: 'Usuń Berlin z wizyty' })).toBeVisible();
+});
+
 test('a list of 300 visits filters, duplicates and edits at typing speed', async ({ page }) => {
   test.slow();
   const base = cooperationSchema.parse(testData());

@@ -45,6 +45,8 @@ export const formsEn: FormsMessages = {
     id: 'Id',
     idHint:
       'Proposed from the name: lowercase letters a-z, digits and hyphens. It can be changed; visits refer to it.',
+    idFollows:
+      'Lowercase letters a-z, digits and hyphens. Once changed, the visits that name it follow the new one.',
     idTaken: (id: string) => `The id "${id}" is already taken.`,
     idInvalid: 'An id may only have lowercase letters a-z, digits and single hyphens.',
     confirm: 'Add',

@@ -58,6 +58,8 @@ export const formsPl = {
     id: 'Identyfikator',
     idHint:
       'Proponowany z nazwy: małe litery a-z, cyfry i łączniki. Można go zmienić; wizyty odwołują się do niego.',
+    idFollows:
+      'Małe litery a-z, cyfry i łączniki. Po zmianie wizyty, które go podają, odwołają się do nowego.',
     idTaken: (id: string) => `Identyfikator „${id}” jest już zajęty.`,
     idInvalid: 'Identyfikator może mieć tylko małe litery a-z, cyfry i pojedyncze łączniki.',
     confirm: 'Dodaj',
