@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
 import { validateFile } from '../scripts/validate-data/validate-file';
 import { cooperationSchema } from '../src/data/schema';
+import { CSV_COLUMNS } from '../src/features/export/to-csv';
+import { pl } from '../src/i18n/pl';
 import { DATA_REQUEST, serveData, testData, type RawData } from './support/data';
 import { cityButton, expect, test } from './support/fixtures';
 
@@ -270,6 +272,49 @@ test('a city whose id changes keeps its visits', async ({ page }) => {
   await section(page, 'Wizyty').click();
   await page.getByRole('button', { name: /^Okrągły Stół Poznań-Berlin/ }).click();
   await expect(page.getByRole('button', { name: 'Usuń Berlin z wizyty' })).toBeVisible();
+});
+
+test('visits come in from a spreadsheet, with what could not be read said by row and column', async ({
+  page,
+}) => {
+  await startFromTheDeployedFile(page);
+  const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+    visitId: 'warsztaty-2019',
+    year: '2019',
+    date: '',
+    direction: 'Wizyta przedstawicieli Poznania',
+    cityId: 'berlin',
+    cityName: 'Berlin',
+    country: 'DE',
+    relation: 'Współpraca bez umowy',
+    title: 'Warsztaty w Berlinie',
+    themes: 'Kultura; Kosmos',
+    participants: '',
+    summary: 'Warsztaty o kulturze.',
+    source: 'report-2019',
+  };
+  const line = (cells: string[]) => cells.map((cell) => `"${cell}"`).join(';');
+  const csv = [
+    line(CSV_COLUMNS.map((column) => pl.export.columns[column])),
+    line(CSV_COLUMNS.map((column) => row[column])),
+  ].join('\r\n');
+
+  await page.getByText('Import wizyt z arkusza (CSV)').click();
+  await page.getByLabel('Wybierz plik CSV z wizytami').setInputFiles({
+    name: 'wizyty.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${csv}\r\n`),
+  });
+  await expect(page.getByText('Zaimportowano 1 wizytę.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Wiersz 2, kolumna 10' })).toHaveText(
+    'Wiersz 2, kolumna 10: Nie ma tematu „Kosmos”; pominięto go.',
+  );
+  await expect(page.getByText('Pokazano 15 z 15')).toBeVisible();
+  // The English texts are for the clerk to add: the editor asks for them.
+  await expect(
+    page.getByRole('complementary').getByRole('button', { name: /Warsztaty w Berlinie › title/ }),
+  ).toBeVisible();
+  await expectNoViolations(page);
 });
 
 test('a list of 300 visits filters, duplicates and edits at typing speed', async ({ page }) => {
