@@ -31,6 +31,8 @@ export function buildEditorPage(): Plugin {
           mode: config.mode,
           logLevel: config.logLevel,
           root: config.root,
+          // Where the map went, also when given on the command line (--outDir).
+          build: { outDir: config.build.outDir },
         });
       } finally {
         delete process.env[EDITOR_PASS];

@@ -63,12 +63,23 @@ function Screens({
   const { copy } = useEditorSession();
   const [notes, setNotes] = useState<OpenNotes | null>(null);
   const open = copy !== null;
+  // Once a file was open, the start screen is a return (start over), not the first view.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open && !wasOpen) setWasOpen(true);
   useEffect(
     function rememberOpenInThisTab() {
       markOpenInThisTab(open);
     },
     [open],
   );
+  // The header's preview and handover buttons go in `actions` (wired in at merge).
   if (open) return <Workspace onLanguage={onLanguage} notes={notes} />;
-  return <StartScreen saved={loadCopy(storage)} onLanguage={onLanguage} onNotes={setNotes} />;
+  return (
+    <StartScreen
+      saved={loadCopy(storage)}
+      onLanguage={onLanguage}
+      onNotes={setNotes}
+      focusHeading={wasOpen}
+    />
+  );
 }

@@ -8,7 +8,6 @@ export const en: EditorMessages = {
   },
   app: {
     title: 'Cooperation map data editor',
-    languageSwitch: 'Language',
     failed: 'The editor could not be shown.',
     failedHint:
       'Reload the page. The working copy saved in this browser stays; the details below help the web team.',
@@ -28,12 +27,12 @@ export const en: EditorMessages = {
     diskButton: 'Choose a file…',
     dropHint: 'or drop a file anywhere on the page',
     dropHere: 'Drop the file to open it',
+    dropInWorkspace: 'To open another file, first download this one and start over.',
     saved: 'The working copy in this browser',
     savedHint: 'Work interrupted earlier, saved in this browser.',
     savedFile: 'File',
     savedAt: 'Saved',
     savedButton: 'Back to the working copy',
-    noSaved: 'There is no working copy saved in this browser.',
     failedHeading: 'The file could not be opened',
     tryOther: 'Try another file or another way above.',
   },
@@ -61,8 +60,6 @@ export const en: EditorMessages = {
   },
   header: {
     file: 'File',
-    handoverSlot: 'Hand over the file',
-    previewSlot: 'Preview',
   },
   status: {
     saved: 'Saved',
@@ -109,7 +106,7 @@ export const en: EditorMessages = {
     where: 'Where',
     wholeFile: 'the whole file',
     errorsBlock: 'Errors must be fixed before the file is downloaded; warnings do not block it.',
-    checking: 'Checking…',
+    removeKey: (key: string) => `Remove the key "${key}"`,
     more: (count: number) => `… and ${count} more. Fix those above and the list gets shorter.`,
   },
 };

@@ -10,7 +10,6 @@ export const pl = {
   nouns,
   app: {
     title: 'Edytor danych mapy współpracy',
-    languageSwitch: 'Język',
     failed: 'Edytora nie udało się wyświetlić.',
     failedHint:
       'Odśwież stronę. Kopia robocza zapisana w przeglądarce zostaje; szczegóły poniżej pomogą zespołowi WWW.',
@@ -30,12 +29,12 @@ export const pl = {
     diskButton: 'Wybierz plik…',
     dropHint: 'albo upuść plik w dowolnym miejscu strony',
     dropHere: 'Upuść plik, aby go otworzyć',
+    dropInWorkspace: 'Aby otworzyć inny plik, najpierw pobierz ten i zacznij od nowa.',
     saved: 'Kopia robocza w tej przeglądarce',
     savedHint: 'Praca przerwana wcześniej, zapisana w tej przeglądarce.',
     savedFile: 'Plik',
     savedAt: 'Zapisano',
     savedButton: 'Wróć do kopii roboczej',
-    noSaved: 'W tej przeglądarce nie ma zapisanej kopii roboczej.',
     failedHeading: 'Nie udało się otworzyć pliku',
     tryOther: 'Spróbuj innego pliku albo innego sposobu powyżej.',
   },
@@ -64,8 +63,6 @@ export const pl = {
   },
   header: {
     file: 'Plik',
-    handoverSlot: 'Przekazanie pliku',
-    previewSlot: 'Podgląd',
   },
   status: {
     saved: 'Zapisano',
@@ -113,7 +110,7 @@ export const pl = {
     where: 'Miejsce',
     wholeFile: 'cały plik',
     errorsBlock: 'Błędy trzeba poprawić przed pobraniem pliku; ostrzeżenia nie blokują pobrania.',
-    checking: 'Sprawdzanie…',
+    removeKey: (key: string) => `Usuń pole „${key}”`,
     more: (count: number) => `… i ${count} więcej. Popraw te powyżej, a lista się skróci.`,
   },
 };

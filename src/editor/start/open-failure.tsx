@@ -1,7 +1,7 @@
 import { useEditorText } from '../i18n/use-editor-text';
 import { ProblemText } from '../validation/field-problems';
 import type { Fetched } from './fetch-deployed';
-import type { Opened } from './open-bytes';
+import { MAX_FILE_BYTES, type Opened } from './open-bytes';
 
 /** Why nothing was opened: the file (as read), the download, or the disk. */
 export type OpenFailure =
@@ -38,7 +38,7 @@ export function OpenFailureMessage({
       case 'not-object':
         return load.notObject;
       case 'too-large':
-        return load.tooLarge(10);
+        return load.tooLarge(MAX_FILE_BYTES / 1024 / 1024);
       case 'unreadable':
         return load.unreadable;
     }

@@ -15,6 +15,8 @@ interface StartScreenProps {
   readonly onLanguage: (language: Language) => void;
   /** What the reader noticed about the file just opened (shown in the workspace). */
   readonly onNotes: (notes: OpenNotes | null) => void;
+  /** Coming back from the workspace (start over): focus starts at the heading. */
+  readonly focusHeading: boolean;
 }
 
 type Attempt =
@@ -31,12 +33,19 @@ function savedWhen(iso: string, language: Language): string {
 }
 
 /** The three ways to start: the published file, a file from the disk, the saved working copy. */
-export function StartScreen({ saved, onLanguage, onNotes }: StartScreenProps) {
+export function StartScreen({ saved, onLanguage, onNotes, focusHeading }: StartScreenProps) {
   const { t, language } = useEditorText();
   const { dispatch } = useEditorSession();
   const [attempt, setAttempt] = useState<Attempt>({ state: 'idle' });
   const picker = useRef<HTMLInputElement>(null);
   const request = useRef<AbortController | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(
+    function focusHeadingOnReturn() {
+      if (focusHeading) heading.current?.focus();
+    },
+    [focusHeading],
+  );
   useEffect(function abortOnLeave() {
     return function abortRequest() {
       request.current?.abort();
@@ -109,7 +118,9 @@ export function StartScreen({ saved, onLanguage, onNotes }: StartScreenProps) {
         </div>
       </header>
       <main className="start" aria-busy={busy}>
-        <h2 className="start__heading">{t.start.heading}</h2>
+        <h2 className="start__heading" ref={heading} tabIndex={-1}>
+          {t.start.heading}
+        </h2>
         <p className="start__intro">{t.start.intro}</p>
         <div className="start__ways">
           {saved && (

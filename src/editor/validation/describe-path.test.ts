@@ -31,6 +31,9 @@ describe('describePath', () => {
     [['themes', 0], 'pl', 'Tematy › Sport'],
     [['tittle'], 'pl', 'tittle'],
     [['a b'], 'pl', '["a b"]'],
+    [['__proto__'], 'pl', '__proto__'],
+    [['constructor', 'x'], 'pl', 'constructor › x'],
+    [[3], 'pl', '[3]'],
   ])('%j in %s → %s', (path, language, expected) => {
     expect(describePath(path, draft, language as 'pl' | 'en', words)).toBe(expected);
   });

@@ -35,8 +35,11 @@ export function describePath(
 ): string {
   const [part, index, ...rest] = path;
   if (part === undefined) return words.wholeFile;
+  // Own names only: a key such as "__proto__" must not find Object.prototype.
   const partName =
-    typeof part === 'string' ? (words.parts[part] ?? formatPath([part])) : `[${part}]`;
+    typeof part === 'string' && Object.hasOwn(words.parts, part)
+      ? words.parts[part]!
+      : formatPath([part]);
   const list = getAt(draft, [part]);
   if (typeof index === 'number' && Array.isArray(list)) {
     const named = [partName, entryName(list[index], index, language)];

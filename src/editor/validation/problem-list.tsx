@@ -1,5 +1,6 @@
 import type { DataPath, Problem } from '../../data/validation/problem';
 import { useEditorText } from '../i18n/use-editor-text';
+import { getAt } from '../working-copy/json-path';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { describePath, type PathWords } from './describe-path';
 import { ProblemText } from './field-problems';
@@ -24,7 +25,7 @@ export function useProblemCounts(problems: readonly Problem[]): string {
 /** Every problem in the draft, errors first; each entry moves focus to its field. */
 export function ProblemList({ parts, onGoTo }: ProblemListProps) {
   const { t, language } = useEditorText();
-  const { problems, draft } = useWorkingCopy();
+  const { problems, draft, dispatch } = useWorkingCopy();
   const counts = useProblemCounts(problems);
   const words: PathWords = { parts, wholeFile: t.problems.wholeFile };
   const shown = problems.slice(0, MAX_SHOWN);
@@ -54,6 +55,15 @@ export function ProblemList({ parts, onGoTo }: ProblemListProps) {
                   {t.problems.where}: {describePath(problem.path, draft, language, words)}
                 </span>
               </button>
+              {problem.at === 'key' && getAt(draft, problem.path) !== undefined && (
+                <button
+                  type="button"
+                  className="button-secondary problem-entry__fix"
+                  onClick={() => dispatch({ type: 'remove', path: problem.path })}
+                >
+                  {t.problems.removeKey(String(problem.path.at(-1)))}
+                </button>
+              )}
             </li>
           ))}
         </ul>

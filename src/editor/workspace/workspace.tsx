@@ -7,6 +7,7 @@ import { fieldFor } from '../validation/field-id';
 import { ProblemList } from '../validation/problem-list';
 import { RevealContext, type RevealRequest } from '../validation/reveal';
 import type { OpenNotes } from '../start/open-bytes';
+import { useFileDrop } from '../start/use-file-drop';
 import { EditorHeader } from './editor-header';
 import { OpenNotesNotice } from './open-notes';
 import { SectionNav } from './section-nav';
@@ -18,6 +19,8 @@ interface WorkspaceProps {
   /** The header's preview and handover buttons (see EditorHeader). */
   readonly actions?: ReactNode;
 }
+
+function ignoreDroppedFile(): void {}
 
 /** The section that edits a path's top-level key; the current one for the whole file. */
 function sectionOf(path: DataPath, current: string): string {
@@ -36,6 +39,11 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
     editorSections.flatMap((entry) => entry.parts.map((part) => [part, entry.title(t)])),
   );
 
+  useEffect(function focusTheSectionOnOpen() {
+    // The button that opened the file is gone: focus starts at the top of the work instead.
+    if (document.activeElement === document.body) heading.current?.focus();
+  }, []);
+
   useEffect(
     function focusRevealedField() {
       if (reveal === null) return;
@@ -51,6 +59,10 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
     },
     [reveal],
   );
+
+  // A file dropped here must not replace the editor in the tab; opening another file is
+  // the start screen's job.
+  const dragging = useFileDrop(ignoreDroppedFile);
 
   const goTo = (path: DataPath) => {
     setCurrent(sectionOf(path, current));
@@ -86,6 +98,11 @@ export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
           <ProblemList parts={parts} onGoTo={goTo} />
         </aside>
       </div>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t.start.dropInWorkspace}</p>
+        </div>
+      )}
     </div>
   );
 }
