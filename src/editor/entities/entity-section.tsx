@@ -97,9 +97,12 @@ export function EntitySection({ list, Form }: EntitySectionProps) {
             type="search"
             className="field__input"
             value={query}
-            aria-describedby={`${filterId}-count`}
+            aria-describedby={`${filterId}-hint ${filterId}-count`}
             onChange={(event) => setQuery(event.target.value)}
           />
+          <p id={`${filterId}-hint`} className="field__hint">
+            {f.lists.filterHint}
+          </p>
           <p id={`${filterId}-count`} className="field__hint">
             {f.lists.shown(shown.length, summaries.length)}
           </p>
