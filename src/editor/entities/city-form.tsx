@@ -4,10 +4,10 @@ import { CountryField } from '../fields/country-field';
 import { LocalizedTextField } from '../fields/localized-text-field';
 import { NumberField } from '../fields/number-field';
 import { SelectField } from '../fields/select-field';
-import { TextField } from '../fields/text-field';
 import { getAt } from '../working-copy/json-path';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { PartnershipFields } from './partnership-fields';
+import { IdField } from './id-field';
 import { useFormsText } from './use-forms-text';
 
 /** A city: names, country, coordinates, relation, and the partnership facts of a partner. */
@@ -24,7 +24,7 @@ export function CityForm({ index }: { readonly index: number }) {
     <>
       <LocalizedTextField path={[...path, 'name']} label={f.city.name} />
       <div className="field-row">
-        <TextField path={[...path, 'id']} label={f.city.id} hint={f.add.idHint} />
+        <IdField list="cities" index={index} />
         <CountryField path={[...path, 'country']} label={f.city.country} />
       </div>
       <div className="field-row">

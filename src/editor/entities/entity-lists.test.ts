@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, fold, idsIn, summarize, type EntityList } from './entity-lists';
+import {
+  filterEntries,
+  fold,
+  idsIn,
+  summarize,
+  summarizeKept,
+  type EntityList,
+} from './entity-lists';
 
 describe('summarize', () => {
   it.each<[EntityList, unknown, 'pl' | 'en', { id: string; label: string; detail: string }]>([
@@ -81,5 +88,18 @@ describe('fold and idsIn', () => {
       new Set(['a', 'b']),
     );
     expect(idsIn({ cities: 'x' }, 'cities')).toEqual(new Set());
+  });
+});
+
+describe('summarizeKept', () => {
+  it('gives the same summary for the same entry object, a new one for a changed entry', () => {
+    const entry = { id: 'lodz', name: { pl: 'Łódź', en: 'Lodz' } };
+    const first = summarizeKept('cities', entry, 0, 'pl');
+    expect(summarizeKept('cities', entry, 0, 'pl')).toBe(first);
+    expect(summarizeKept('cities', entry, 1, 'pl')).not.toBe(first);
+    expect(summarizeKept('cities', entry, 0, 'en').label).toBe('Lodz');
+    const changed = { ...entry, name: { pl: 'Łódź!', en: 'Lodz' } };
+    expect(summarizeKept('cities', changed, 0, 'pl').label).toBe('Łódź!');
+    expect(summarizeKept('cities', null, 0, 'pl').label).toBe('#1');
   });
 });

@@ -106,3 +106,24 @@ export function filterEntries(
     return words.every((word) => haystack.includes(word));
   });
 }
+
+const summaryCache = new WeakMap<object, Map<string, EntrySummary>>();
+
+/**
+ * summarize(), kept per entry object: an edit copies only the entry it changes, so the others
+ * keep their summaries, and their rows in the list need not be drawn again.
+ */
+export function summarizeKept(
+  list: EntityList,
+  entry: unknown,
+  index: number,
+  language: Language,
+): EntrySummary {
+  if (typeof entry !== 'object' || entry === null) return summarize(list, entry, index, language);
+  let kept = summaryCache.get(entry);
+  if (!kept) summaryCache.set(entry, (kept = new Map()));
+  const key = `${list} ${index} ${language}`;
+  let summary = kept.get(key);
+  if (!summary) kept.set(key, (summary = summarize(list, entry, index, language)));
+  return summary;
+}

@@ -1,10 +1,24 @@
-import { useId, useMemo, useRef, useState, type ComponentType } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useRevealRequest } from '../validation/reveal';
 import { fieldId } from '../validation/field-id';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { AddEntry } from './add-entry';
 import { DeleteEntry } from './delete-entry';
-import { entriesOf, filterEntries, summarize, type EntityList } from './entity-lists';
+import {
+  entriesOf,
+  filterEntries,
+  summarize,
+  summarizeKept,
+  type EntityList,
+} from './entity-lists';
 import { EntryList } from './entry-list';
 import { duplicateEntry } from './new-entry';
 import { useFormsText } from './use-forms-text';
@@ -46,7 +60,7 @@ export function EntitySection({ list, Form }: EntitySectionProps) {
 
   const entries = entriesOf(draft, list);
   const summaries = useMemo(
-    () => entries.map((entry, index) => summarize(list, entry, index, language)),
+    () => entries.map((entry, index) => summarizeKept(list, entry, index, language)),
     [entries, list, language],
   );
   const shown = useMemo(() => filterEntries(summaries, query), [summaries, query]);
@@ -61,20 +75,33 @@ export function EntitySection({ list, Form }: EntitySectionProps) {
   }, [problems, list]);
   const openIndex = open !== null && open < entries.length ? open : null;
 
-  function edit(index: number) {
+  // The rows' handlers stay the same functions while the clerk types, so the rows
+  // (memoized) are not drawn again; what they need of the draft is read when clicked.
+  const latest = useRef({ draft, dispatch, f, language });
+  useEffect(function keepLatest() {
+    latest.current = { draft, dispatch, f, language };
+  });
+
+  const edit = useCallback((index: number) => {
     setOpen(index);
     setPanel({ kind: 'none' });
     // The form is drawn on this render; focus it on the next frame so the reader starts there.
     requestAnimationFrame(() => formRef.current?.focus());
-  }
+  }, []);
 
-  function duplicate(index: number) {
-    const copy = duplicateEntry(draft, list, index);
-    if (!copy) return;
-    dispatch({ type: 'insert', path: [list, index + 1], value: copy });
-    setAnnouncement(f.add.added(summarize(list, copy, index + 1, language).label));
-    edit(index + 1);
-  }
+  const duplicate = useCallback(
+    (index: number) => {
+      const now = latest.current;
+      const copy = duplicateEntry(now.draft, list, index);
+      if (!copy) return;
+      now.dispatch({ type: 'insert', path: [list, index + 1], value: copy });
+      setAnnouncement(now.f.add.added(summarize(list, copy, index + 1, now.language).label));
+      edit(index + 1);
+    },
+    [list, edit],
+  );
+
+  const askToDelete = useCallback((index: number) => setPanel({ kind: 'delete', index }), []);
 
   return (
     <div className="entity-section">
@@ -97,9 +124,12 @@ export function EntitySection({ list, Form }: EntitySectionProps) {
             type="search"
             className="field__input"
             value={query}
-            aria-describedby={`${filterId}-count`}
+            aria-describedby={`${filterId}-hint ${filterId}-count`}
             onChange={(event) => setQuery(event.target.value)}
           />
+          <p id={`${filterId}-hint`} className="field__hint">
+            {f.lists.filterHint}
+          </p>
           <p id={`${filterId}-count`} className="field__hint">
             {f.lists.shown(shown.length, summaries.length)}
           </p>
@@ -137,7 +167,7 @@ export function EntitySection({ list, Form }: EntitySectionProps) {
           errorCounts={errorCounts}
           onEdit={edit}
           onDuplicate={duplicate}
-          onDelete={(index) => setPanel({ kind: 'delete', index })}
+          onDelete={askToDelete}
         />
         {openIndex !== null && (
           <section

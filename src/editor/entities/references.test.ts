@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences, removeReferences, type ReferencedKind } from './references';
+import {
+  findReferences,
+  removeReferences,
+  renameReferences,
+  type ReferencedKind,
+} from './references';
 
 const title = (name: string) => ({ pl: `${name} pl`, en: `${name} en` });
 
@@ -126,5 +131,52 @@ describe('removeReferences', () => {
       'sourceId',
       'title',
     ]);
+  });
+});
+
+describe('renameReferences', () => {
+  it.each<[ReferencedKind, string, string, (string | number)[][]]>([
+    [
+      'city',
+      'berlin',
+      'berlin-de',
+      [
+        ['visits', 0, 'cityIds', 0],
+        ['visits', 1, 'cityIds', 0],
+      ],
+    ],
+    [
+      'theme',
+      'sport',
+      'sports',
+      [
+        ['visits', 0, 'themes', 0],
+        ['visits', 1, 'themes', 0],
+      ],
+    ],
+    [
+      'source',
+      'report',
+      'report-2019',
+      [
+        ['visits', 0, 'sourceId'],
+        ['visits', 2, 'sourceId'],
+      ],
+    ],
+  ])('%s %j → %j keeps every reference where it was', (kind, from, to, paths) => {
+    const draft = sampleDraft();
+    const renamed = renameReferences(draft, kind, from, to);
+    expect(findReferences(renamed, kind, from)).toEqual([]);
+    expect(findReferences(renamed, kind, to).map((reference) => reference.path)).toEqual(paths);
+    expect(findReferences(draft, kind, from).map((reference) => reference.path)).toEqual(paths);
+  });
+
+  it('leaves other references and visits alone', () => {
+    const draft = sampleDraft();
+    const renamed = renameReferences(draft, 'city', 'berlin', 'x');
+    const visits = renamed.visits as Record<string, unknown>[];
+    expect(visits[0]!.cityIds).toEqual(['x', 'rennes']);
+    expect(visits[2]).toBe((draft.visits as unknown[])[2]);
+    expect(renameReferences({ visits: 'x' }, 'city', 'a', 'b')).toEqual({ visits: 'x' });
   });
 });

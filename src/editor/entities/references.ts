@@ -103,3 +103,25 @@ export function removeReferences(
   if (!Array.isArray(draft.visits)) return { draft, leftIncomplete };
   return { draft: { ...draft, visits }, leftIncomplete };
 }
+
+/**
+ * The draft with every reference to `from` made a reference to `to`: after an entry's id
+ * changed, the visits follow it. Nothing else changes.
+ */
+export function renameReferences(
+  draft: Draft,
+  kind: ReferencedKind,
+  from: string,
+  to: string,
+): Draft {
+  if (!Array.isArray(draft.visits)) return draft;
+  const visits = draft.visits.map((visit: unknown) => {
+    if (!isRecord(visit)) return visit;
+    if (kind === 'source') return visit.sourceId === from ? { ...visit, sourceId: to } : visit;
+    const key = kind === 'city' ? 'cityIds' : 'themes';
+    const ids = visit[key];
+    if (!Array.isArray(ids) || !ids.includes(from)) return visit;
+    return { ...visit, [key]: ids.map((id: unknown) => (id === from ? to : id)) };
+  });
+  return { ...draft, visits };
+}

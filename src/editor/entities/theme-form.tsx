@@ -1,5 +1,5 @@
 import { LocalizedTextField } from '../fields/localized-text-field';
-import { TextField } from '../fields/text-field';
+import { IdField } from './id-field';
 import { useFormsText } from './use-forms-text';
 
 /** A theme: its label in both languages and its id. */
@@ -9,7 +9,7 @@ export function ThemeForm({ index }: { readonly index: number }) {
   return (
     <>
       <LocalizedTextField path={[...path, 'label']} label={f.theme.label} />
-      <TextField path={[...path, 'id']} label={f.theme.id} hint={f.add.idHint} />
+      <IdField list="themes" index={index} />
     </>
   );
 }

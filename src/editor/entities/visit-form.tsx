@@ -5,11 +5,11 @@ import { DateField } from '../fields/date-field';
 import { LocalizedTextField } from '../fields/localized-text-field';
 import { NumberField } from '../fields/number-field';
 import { SelectField } from '../fields/select-field';
-import { TextField } from '../fields/text-field';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { CityPicker } from './city-picker';
 import { entriesOf, summarize } from './entity-lists';
 import { ParticipantRows, PlaceRows } from './visit-rows';
+import { IdField } from './id-field';
 import { useFormsText } from './use-forms-text';
 
 /** A visit: its cities, when, which way, what it was, who took part, where, themes, source. */
@@ -53,7 +53,7 @@ export function VisitForm({ index }: { readonly index: number }) {
         options={options('sources')}
       />
       <LocalizedTextField path={[...path, 'note']} label={f.visit.note} optional multiline />
-      <TextField path={[...path, 'id']} label={f.visit.id} hint={f.add.idHint} />
+      <IdField list="visits" index={index} />
     </>
   );
 }

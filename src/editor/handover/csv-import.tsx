@@ -3,6 +3,7 @@ import { useFormsText } from '../entities/use-forms-text';
 import type { FormsMessages } from '../i18n/forms-pl';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { importVisitsCsv, type CsvImportIssue } from './import-csv';
+import './handover.css';
 
 type Result =
   | { kind: 'none' }
@@ -50,7 +51,9 @@ export function CsvImport() {
 
   return (
     <details className="csv-import">
-      <summary>{f.csv.heading}</summary>
+      <summary>
+        <h3 className="csv-import__heading">{f.csv.heading}</h3>
+      </summary>
       <p className="field__hint">{f.csv.intro}</p>
       <label className="field__label" htmlFor={inputId}>
         {f.csv.choose}

@@ -3,6 +3,7 @@ import { isRecord } from '../../data/is-record';
 import { downloadText } from '../../features/export/download';
 import { useFormsText } from '../entities/use-forms-text';
 import { checkDraft } from '../validation/check-draft';
+import type { Draft } from '../working-copy/draft';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
 import { describeChanges, summarizeChanges } from './change-summary';
 import { serialize } from './serialize';
@@ -11,12 +12,11 @@ import './handover.css';
 const JSON_MIME = 'application/json;charset=utf-8';
 export const HANDOVER_FILE_NAME = 'cooperation.json';
 
+/** What the last click did, to the draft as it was then. */
 type Outcome =
   | { kind: 'none' }
-  | { kind: 'refused'; errors: number }
-  | { kind: 'downloaded' }
-  | { kind: 'copied' }
-  | { kind: 'copy-failed' };
+  | { kind: 'refused'; errors: number; draft: Draft }
+  | { kind: 'downloaded' | 'copied' | 'copy-failed'; draft: Draft };
 
 function parsedOriginal(text: string): Record<string, unknown> {
   try {
@@ -34,7 +34,7 @@ function parsedOriginal(text: string): Record<string, unknown> {
  */
 export function Handover() {
   const { f, t, language, count } = useFormsText();
-  const { draft, original } = useWorkingCopy();
+  const { draft, original, problems } = useWorkingCopy();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const statusId = useId();
   const before = useMemo(() => parsedOriginal(original), [original]);
@@ -48,17 +48,36 @@ export function Handover() {
     // Checked now, not from the last pause: the draft may have changed a moment ago.
     const errors = checkDraft(draft).filter((problem) => problem.severity === 'error').length;
     if (errors > 0) {
-      setOutcome({ kind: 'refused', errors });
+      setOutcome({ kind: 'refused', errors, draft });
       return undefined;
     }
     return serialize(draft, original);
+  }
+
+  /**
+   * The words for the last click while they are still true: a refusal follows the errors as
+   * they are fixed and goes with the last one; "downloaded" goes with the next edit.
+   */
+  function outcomeText(last: Outcome): string {
+    if (last.kind === 'none') return '';
+    const current = last.draft === draft;
+    if (last.kind === 'refused') {
+      const errors = current
+        ? last.errors
+        : problems.filter((problem) => problem.severity === 'error').length;
+      return errors > 0 ? f.handover.refused(count(errors, t.nouns.error)) : '';
+    }
+    if (!current) return '';
+    if (last.kind === 'downloaded') return f.handover.downloaded;
+    if (last.kind === 'copied') return f.handover.copied;
+    return f.handover.copyFailed;
   }
 
   function download() {
     const text = checkedText();
     if (text === undefined) return;
     downloadText(text, HANDOVER_FILE_NAME, JSON_MIME);
-    setOutcome({ kind: 'downloaded' });
+    setOutcome({ kind: 'downloaded', draft });
   }
 
   async function copy() {
@@ -66,22 +85,13 @@ export function Handover() {
     if (text === undefined) return;
     try {
       await navigator.clipboard.writeText(text);
-      setOutcome({ kind: 'copied' });
+      setOutcome({ kind: 'copied', draft });
     } catch {
-      setOutcome({ kind: 'copy-failed' });
+      setOutcome({ kind: 'copy-failed', draft });
     }
   }
 
-  const message =
-    outcome.kind === 'refused'
-      ? f.handover.refused(count(outcome.errors, t.nouns.error))
-      : outcome.kind === 'downloaded'
-        ? f.handover.downloaded
-        : outcome.kind === 'copied'
-          ? f.handover.copied
-          : outcome.kind === 'copy-failed'
-            ? f.handover.copyFailed
-            : '';
+  const message = outcomeText(outcome);
   return (
     <section className="handover" aria-label={f.handover.heading}>
       <p className="handover__changes">
@@ -105,9 +115,10 @@ export function Handover() {
           {f.handover.copy}
         </button>
       </div>
+      {/* Polite, not an alert: while refused, the count follows every fix. */}
       <p
         id={statusId}
-        role={outcome.kind === 'refused' || outcome.kind === 'copy-failed' ? 'alert' : 'status'}
+        role="status"
         className={`handover__status${outcome.kind === 'refused' ? ' handover__status--refused' : ''}`}
       >
         {message}

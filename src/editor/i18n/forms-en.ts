@@ -16,7 +16,6 @@ export const formsEn: FormsMessages = {
     empty: 'The list is empty. Add the first entry with the button above.',
     noMatch: 'Nothing matches the search.',
     edit: 'Edit',
-    editing: 'being edited',
     duplicate: 'Duplicate',
     delete: 'Delete',
     close: 'Close the form',
@@ -45,6 +44,8 @@ export const formsEn: FormsMessages = {
     id: 'Id',
     idHint:
       'Proposed from the name: lowercase letters a-z, digits and hyphens. It can be changed; visits refer to it.',
+    idFollows:
+      'Lowercase letters a-z, digits and hyphens. Once changed, the visits that name it follow the new one.',
     idTaken: (id: string) => `The id "${id}" is already taken.`,
     idInvalid: 'An id may only have lowercase letters a-z, digits and single hyphens.',
     confirm: 'Add',
@@ -65,7 +66,6 @@ export const formsEn: FormsMessages = {
     visitNoun: { one: 'visit', other: 'visits' },
   },
   city: {
-    id: 'Id',
     name: 'Name',
     country: 'Country',
     lat: 'Latitude (lat)',
@@ -86,7 +86,6 @@ export const formsEn: FormsMessages = {
     description: 'Description of the place (when it is not simply a city, e.g. a county)',
   },
   visit: {
-    id: 'Id',
     cities: 'Cities',
     citiesHint: 'Choose one or more cities the visit concerns.',
     citySearch: 'Search for a city to add',
@@ -122,11 +121,9 @@ export const formsEn: FormsMessages = {
     note: 'Note on the data (what the source leaves implicit, and why)',
   },
   theme: {
-    id: 'Id',
     label: 'Name',
   },
   source: {
-    id: 'Id',
     title: 'Title',
     year: 'Year it reports on',
     url: 'Web address (https://…)',

@@ -28,7 +28,6 @@ export const formsPl = {
     empty: 'Lista jest pusta. Dodaj pierwszy wpis przyciskiem powyżej.',
     noMatch: 'Nic nie pasuje do wyszukiwania.',
     edit: 'Edytuj',
-    editing: 'edytowane',
     duplicate: 'Powiel',
     delete: 'Usuń',
     close: 'Zamknij formularz',
@@ -58,6 +57,8 @@ export const formsPl = {
     id: 'Identyfikator',
     idHint:
       'Proponowany z nazwy: małe litery a-z, cyfry i łączniki. Można go zmienić; wizyty odwołują się do niego.',
+    idFollows:
+      'Małe litery a-z, cyfry i łączniki. Po zmianie wizyty, które go podają, odwołają się do nowego.',
     idTaken: (id: string) => `Identyfikator „${id}” jest już zajęty.`,
     idInvalid: 'Identyfikator może mieć tylko małe litery a-z, cyfry i pojedyncze łączniki.',
     confirm: 'Dodaj',
@@ -79,7 +80,6 @@ export const formsPl = {
     visitNoun: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty' } as PluralForms,
   },
   city: {
-    id: 'Identyfikator',
     name: 'Nazwa',
     country: 'Kraj',
     lat: 'Szerokość geograficzna (lat)',
@@ -97,7 +97,6 @@ export const formsPl = {
     description: 'Opis miejsca (gdy to nie jest zwykłe miasto, np. powiat)',
   },
   visit: {
-    id: 'Identyfikator',
     cities: 'Miasta',
     citiesHint: 'Wybierz jedno lub więcej miast, których dotyczy wizyta.',
     citySearch: 'Szukaj miasta do dodania',
@@ -133,11 +132,9 @@ export const formsPl = {
     note: 'Uwaga o danych (czego źródło nie mówi wprost i dlaczego)',
   },
   theme: {
-    id: 'Identyfikator',
     label: 'Nazwa',
   },
   source: {
-    id: 'Identyfikator',
     title: 'Tytuł',
     year: 'Rok, którego dotyczy',
     url: 'Adres strony (https://…)',
