@@ -66,7 +66,8 @@ test('pictures of the editor for the editors’ guide', async ({ page }) => {
   const englishTitle = page.getByLabel('Tytuł po angielsku');
   await expect(englishTitle).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: 'Pobierz cooperation.json' }).click();
-  await expect(page.getByRole('alert')).toContainText(/Plik ma 1 błąd/);
+  const handover = page.getByRole('region', { name: 'Przekazanie pliku' });
+  await expect(handover.getByRole('status')).toHaveText(/^Plik ma 1 błąd/);
   await englishTitle.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${DIR}/editor-problems.png` });
 
@@ -90,7 +91,6 @@ test('pictures of the editor for the editors’ guide', async ({ page }) => {
   await preview.getByRole('button', { name: 'Wróć do edycji' }).click();
 
   await page.getByRole('button', { name: 'Pobierz cooperation.json' }).click();
-  const handover = page.getByRole('region', { name: 'Przekazanie pliku' });
   await expect(handover).toContainText('dodano 1 wizytę i 1 miasto');
   await expect(handover.getByRole('status')).toHaveText(
     'Pobrano cooperation.json. Przekaż go zespołowi WWW.',
