@@ -3,7 +3,11 @@ import path from 'node:path';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import { noImportCycle } from './no-import-cycle.js';
 
-/** The layers of src/, lowest first: each may import those below it, never those above. */
+/**
+ * The layers of src/, lowest first: each may import those below it, never those above. The
+ * clerks' editor sits above the app (it shows the working copy in the real map); the map's
+ * entry, main.tsx, may import neither the editor nor its entry (see `mapWithoutEditor`).
+ */
 const LAYERS = [
   'src/lib',
   'src/data',
@@ -11,7 +15,9 @@ const LAYERS = [
   'src/ui',
   'src/features',
   'src/app',
+  'src/editor',
   'src/main.tsx',
+  'src/editor-main.tsx',
 ];
 const FEATURES = readdirSync(path.join(import.meta.dirname, '../../src/features'), {
   withFileTypes: true,
@@ -22,11 +28,11 @@ const FEATURES = readdirSync(path.join(import.meta.dirname, '../../src/features'
 const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
 const TESTING = 'src/testing/**';
 
-const ORDER = 'main.tsx → app → features → ui → i18n → data → lib';
+const ORDER = 'editor-main.tsx → editor → app → features → ui → i18n → data → lib; main.tsx → app';
 const names = (layers) => layers.map((layer) => layer.replace('src/', '')).join(', ');
 
-/** Each layer may not import those above it. */
-const upwards = LAYERS.slice(0, -1).map((layer, index) => ({
+/** Each layer may not import those above it (main.tsx: see `mapWithoutEditor`). */
+const upwards = LAYERS.slice(0, -2).map((layer, index) => ({
   target: layer,
   from: LAYERS.slice(index + 1),
   message: `${names([layer])}/ is below ${names(LAYERS.slice(index + 1))}: it imports only the layers under it (${ORDER}).`,
@@ -39,6 +45,14 @@ const acrossFeatures = FEATURES.map((feature) => ({
   except: [`./${feature}`],
   message: `features do not import each other: compose them in app/, or move what both need down to ui/, data/ or lib/.`,
 }));
+
+/** The public map's bundle must not grow: its entry imports nothing of the editor. */
+const mapWithoutEditor = {
+  target: 'src/main.tsx',
+  from: ['src/editor', 'src/editor-main.tsx'],
+  message:
+    'main.tsx is the public map: it imports nothing of the editor (editor-main.tsx is its entry).',
+};
 
 const fromScripts = {
   target: 'src',
@@ -74,6 +88,7 @@ export const layers = [
       'import-x/no-restricted-paths': restrict([
         ...upwards,
         ...acrossFeatures,
+        mapWithoutEditor,
         fromScripts,
         fromTesting,
       ]),

@@ -30,7 +30,7 @@ describe('the layering lint', () => {
       'a feature imports app/',
       'src/features/search/probe.ts',
       "import { CooperationView } from '../../app/cooperation-view';",
-      'features/ is below app, main.tsx',
+      'features/ is below app, editor',
     ],
     [
       'a feature imports another feature',
@@ -80,7 +80,42 @@ describe('the layering lint', () => {
       "import '../city-list/city-list.css';",
       'features do not import each other',
     ],
-    ['app/ imports main.tsx', 'src/app/probe.ts', "import '../main';", 'app/ is below main.tsx'],
+    [
+      'app/ imports main.tsx',
+      'src/app/probe.ts',
+      "import '../main';",
+      'app/ is below editor, main.tsx',
+    ],
+    [
+      'app/ imports the editor',
+      'src/app/probe.ts',
+      "import { fieldId } from '../editor/validation/field-id';",
+      'app/ is below editor',
+    ],
+    [
+      'a feature imports the editor',
+      'src/features/search/probe.ts',
+      "import { checkDraft } from '../../editor/validation/check-draft';",
+      'features/ is below app, editor',
+    ],
+    [
+      "the public map's entry imports the editor",
+      'src/main.tsx',
+      "import { EditorApp } from './editor/editor-app';",
+      'main.tsx is the public map: it imports nothing of the editor',
+    ],
+    [
+      "the public map's entry imports the editor's entry",
+      'src/main.tsx',
+      "import './editor-main';",
+      'main.tsx is the public map: it imports nothing of the editor',
+    ],
+    [
+      "the editor imports its page's entry",
+      'src/editor/probe.ts',
+      "import './../editor-main';",
+      'editor/ is below main.tsx, editor-main.tsx',
+    ],
     [
       'src/ imports scripts/',
       'src/data/probe.ts',
@@ -164,6 +199,23 @@ describe('the layering lint', () => {
         "import { mulberry32 } from '../../../scripts/generate-data/random';",
         "import { testCity } from '../../testing/test-builders';",
       ].join('\n'),
+    ],
+    [
+      'the editor imports app/, features/, ui/, i18n/, data/ and lib/',
+      'src/editor/probe.ts',
+      [
+        "import { startApp } from '../app/start';",
+        "import { LanguageSwitch } from '../features/language/language-switch';",
+        "import { LoadFailed } from '../ui/load-failed';",
+        "import { useI18n } from '../i18n/i18n-context';",
+        "import { DATA_FILE } from '../data/cooperation-query';",
+        "import { whenIdle } from '../lib/when-idle';",
+      ].join('\n'),
+    ],
+    [
+      "the editor's entry imports the editor",
+      'src/editor-main.tsx',
+      "import { EditorApp } from './editor/editor-app';",
     ],
     [
       'the tools import the app',

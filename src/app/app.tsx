@@ -13,10 +13,12 @@ import { CooperationView, type ViewProps } from './cooperation-view';
 import { fullPageUrl } from './embed';
 import { usePostHeight } from './embed-height';
 import { useViewState } from './use-view-state';
+import type { ViewStore } from './view-store';
 import { setLanguage, showList } from './view-actions';
 
-export function App() {
-  const [view, setView] = useViewState();
+/** The map's page; its view is kept in the page's address unless `viewStore` keeps it. */
+export function App({ viewStore }: { viewStore?: ViewStore }) {
+  const [view, setView] = useViewState(viewStore);
   return (
     <I18nProvider language={view.language}>
       <RegionBoundary region="page">

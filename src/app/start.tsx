@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { loadMapCode } from '../features/map/lazy-map';
 import { App } from './app';
 import { AppProviders } from './providers';
+import type { ViewStore } from './view-store';
 // Last, so that at equal weight the print rules win over the screen styles.
 import './print.css';
 
@@ -13,11 +14,21 @@ import './print.css';
  */
 export async function startApp(root: HTMLElement, client: QueryClient): Promise<void> {
   await loadMapCode();
-  createRoot(root).render(
+  renderApp(root, client);
+}
+
+/**
+ * Renders the page into `root` with the data `client` holds or fetches, its view kept in the
+ * address or in `viewStore`; returns the function that takes it away again.
+ */
+export function renderApp(root: HTMLElement, client: QueryClient, viewStore?: ViewStore) {
+  const reactRoot = createRoot(root);
+  reactRoot.render(
     <StrictMode>
       <AppProviders client={client}>
-        <App />
+        <App viewStore={viewStore} />
       </AppProviders>
     </StrictMode>,
   );
+  return () => reactRoot.unmount();
 }

@@ -1,20 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState, type ViewState } from './url-state';
-
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return function unsubscribe() {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
-
-function readSearch() {
-  return window.location.search;
-}
+import { addressStore, type ViewStore } from './view-store';
 
 export interface ViewChange {
   /** Replaces the current history entry: a step of a gesture, like a slider being dragged. */
@@ -25,23 +11,24 @@ export interface ViewChange {
 export type SetView = (update: (view: ViewState) => ViewState, change?: ViewChange) => boolean;
 
 /**
- * The view kept in the address: every change is a new history entry, so Back undoes it,
- * and a shared link opens the same view (embedded, the entry is replaced instead).
+ * The view kept in the address (or in `store`): every change is a new history entry, so Back
+ * undoes it, and a shared link opens the same view (embedded, the entry is replaced instead).
  */
-export function useViewState(): [ViewState, SetView] {
-  const search = useSyncExternalStore(subscribe, readSearch);
+export function useViewState(store: ViewStore = addressStore): [ViewState, SetView] {
+  const search = useSyncExternalStore(store.subscribe, store.read);
   const view = useMemo(() => parseViewState(search), [search]);
-  const setView: SetView = useCallback((update, change = {}) => {
-    const current = parseViewState(window.location.search);
-    const query = serializeViewState(update(current), window.location.search);
-    if (query === window.location.search) return false;
-    const url = `${window.location.pathname}${query}${window.location.hash}`;
-    // Embedded, the frame shares the host page's history: the host's Back button must leave
-    // the page, not step back through the map.
-    if (current.embedded || change.replace) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
-    for (const listener of listeners) listener();
-    return true;
-  }, []);
+  const setView: SetView = useCallback(
+    (update, change = {}) => {
+      const search = store.read();
+      const current = parseViewState(search);
+      const query = serializeViewState(update(current), search);
+      if (query === search) return false;
+      // Embedded, the frame shares the host page's history: the host's Back button must leave
+      // the page, not step back through the map.
+      store.write(query, current.embedded || Boolean(change.replace));
+      return true;
+    },
+    [store],
+  );
   return [view, setView];
 }
