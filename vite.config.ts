@@ -60,8 +60,6 @@ export default defineConfig({
           },
     },
   },
-  // The data file's scan (src/data/scan-off-thread.ts) as a module worker, like the page's code.
-  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   // `vite preview` sends the production security headers (from deploy/nginx.conf, the CSP
   // among them), so a mistake in them shows up before deployment too.

@@ -181,29 +181,6 @@ test.describe('10,000 cities', () => {
   });
 });
 
-test('a key written twice in a large file, scanned alongside on a worker thread, is said as in a small one', async ({
-  page,
-}) => {
-  test.slow();
-  const { text } = manyCities();
-  const cities = text.indexOf('"cities": [');
-  const id = /"id": ("[^"]+"),/.exec(text.slice(cities))!;
-  const at = cities + id.index + id[0].length;
-  const twice = `${text.slice(0, at)} "id": ${id[1]},${text.slice(at)}`;
-  const workers: string[] = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
-  await serveData(page, twice);
-  await page.goto('./');
-  await expect(clusters(page).first()).toBeVisible({ timeout: 30_000 });
-  const notice = page
-    .getByRole('status')
-    .filter({ has: page.getByRole('button', { name: 'Ukryj komunikat' }) });
-  await expect(notice).toContainText(/^1 problem w pliku danych\./);
-  expect(workers, 'a worker thread was started for the scan').toEqual([
-    expect.stringMatching(/scan-json-worker-[\w-]+\.js$/),
-  ]);
-});
-
 test('screenshots of 10,000 cities: clusters, a closer look, and the list on a phone', async ({
   page,
 }) => {

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { LoadedCooperation, readCooperation as ReadCooperation } from './read-cooperation';
-import { JsonScanner, SCAN_OFF_THREAD_ABOVE } from './scan-off-thread';
 import { formatProblem } from './validation/problem';
 import { withTimeout } from './with-timeout';
 
@@ -20,25 +19,6 @@ function reportProblems({ skipped, problems, wrongEncoding }: LoadedCooperation)
       ...problems.map(formatProblem),
     ].join('\n'),
   );
-}
-
-/** A body slower than this to arrive is likely a large file. */
-const SLOW_BODY_MS = 100;
-
-/**
- * The response's body, with `onLarge` called while it is still arriving when the file looks
- * large: by its announced length (compressed, so a smaller threshold), or by taking long.
- * A stream read chunk by chunk here would cost this thread more than the body itself.
- */
-async function readBody(response: Response, large: number, onLarge: () => void) {
-  const announced = Number(response.headers.get('Content-Length'));
-  if (announced > large / 10) onLarge();
-  const slow = setTimeout(onLarge, SLOW_BODY_MS);
-  try {
-    return new Uint8Array(await response.arrayBuffer());
-  } finally {
-    clearTimeout(slow);
-  }
 }
 
 /**
@@ -62,35 +42,30 @@ export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation
     if (!response.ok) {
       throw new DataLoadError('http', `The server answered ${response.status} for ${DATA_FILE}.`);
     }
-    const scanner = new JsonScanner();
+    let bytes: ArrayBuffer;
     try {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readBody(response, SCAN_OFF_THREAD_ABOVE, () => scanner.prepare());
-      } catch (error) {
-        throw new DataLoadError('network', `The download of ${DATA_FILE} broke off.`, [
-          String(error),
-        ]);
-      }
-      let readCooperation: typeof ReadCooperation;
-      try {
-        ({ readCooperation } = await reader);
-      } catch (error) {
-        throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
-      }
-      let loaded: LoadedCooperation;
-      try {
-        loaded = await readCooperation(bytes, {}, scanner);
-      } catch (error) {
-        if (error instanceof DataLoadError) throw error;
-        // Whatever else went wrong while reading, it was the file, not the network.
-        throw new DataLoadError('format', 'The data file could not be read.', [String(error)]);
-      }
-      reportProblems(loaded);
-      return loaded;
-    } finally {
-      scanner.close();
+      bytes = await response.arrayBuffer();
+    } catch (error) {
+      throw new DataLoadError('network', `The download of ${DATA_FILE} broke off.`, [
+        String(error),
+      ]);
     }
+    let readCooperation: typeof ReadCooperation;
+    try {
+      ({ readCooperation } = await reader);
+    } catch (error) {
+      throw new DataLoadError('network', 'The data checks could not be loaded.', [String(error)]);
+    }
+    let loaded: LoadedCooperation;
+    try {
+      loaded = await readCooperation(bytes);
+    } catch (error) {
+      if (error instanceof DataLoadError) throw error;
+      // Whatever else went wrong while reading, it was the file, not the network.
+      throw new DataLoadError('format', 'The data file could not be read.', [String(error)]);
+    }
+    reportProblems(loaded);
+    return loaded;
   });
 }
 

@@ -1,6 +1,5 @@
 import { DataLoadError } from './load-error';
-import { readJsonBytesScannedBy, type ReadJson } from './read-json-bytes';
-import { JsonScanner } from './scan-off-thread';
+import { readJsonBytes, type ReadJson } from './read-json-bytes';
 import type { Cooperation } from './schema';
 import type { CheckOptions } from './validation/check-cooperation';
 import type {
@@ -85,24 +84,18 @@ async function loadPrecisePath(): Promise<PrecisePath> {
 export async function readCooperation(
   bytes: ArrayBuffer | Uint8Array,
   options: CheckOptions = {},
-  scanner = new JsonScanner(),
 ): Promise<LoadedCooperation> {
-  // A large file is scanned on another thread while this one parses and checks it.
-  const read = readJsonBytesScannedBy(bytes, (text) => scanner.start(text));
-  if (!read.ok) {
-    scanner.close();
-    throw unreadable(read);
-  }
+  const read = readJsonBytes(bytes);
+  if (!read.ok) throw unreadable(read);
   const wrongEncoding = read.notUtf8 !== undefined;
-  const quick = checkQuickly(read.json, options);
-  const { duplicateKeys } = await scanner.result();
   // A key written twice needs words too: the precise path says where.
-  if (duplicateKeys.length === 0 && quick.valid) {
-    return { data: quick.data, skipped: 0, problems: [], wrongEncoding };
+  if (read.duplicateKeys.length === 0) {
+    const quick = checkQuickly(read.json, options);
+    if (quick.valid) return { data: quick.data, skipped: 0, problems: [], wrongEncoding };
   }
   const { checkPrecisely, duplicateKeyProblem } = await loadPrecisePath();
   const result = checkPrecisely(read.json, options);
-  const problems = [...duplicateKeys.map(duplicateKeyProblem), ...result.problems];
+  const problems = [...read.duplicateKeys.map(duplicateKeyProblem), ...result.problems];
   if (result.data === null) {
     throw new DataLoadError(
       'format',

@@ -103,8 +103,8 @@ function decode(bytes: Uint8Array): Decoded {
 /** Why a text is not JSON: empty, a web page (a server's error page), or anything else. */
 export type NotJson = 'empty' | 'web-page' | 'not-json';
 
-type ParsedJson<Scan> =
-  | { readonly ok: true; readonly json: unknown; readonly scan: Scan }
+type ParsedJson =
+  | ({ readonly ok: true; readonly json: unknown } & JsonScan)
   | { readonly ok: false; readonly why: NotJson; readonly detail?: string };
 
 export interface ReadOptions {
@@ -114,38 +114,27 @@ export interface ReadOptions {
   readonly maxDepth?: number;
 }
 
-/**
- * The text as JSON (JSON.parse), with what JSON.parse does not tell (scan-json.ts): scanned
- * by `scan`, which may be working on it already (read-cooperation.ts scans a large file on
- * another thread while this one parses).
- */
-function parseJson<Scan>(text: string, scan: (text: string) => Scan): ParsedJson<Scan> {
+/** The text as JSON (JSON.parse), with what JSON.parse does not tell (scan-json.ts). */
+function parseJson(text: string, options: ReadOptions = {}): ParsedJson {
   if (text.trim() === '') return { ok: false, why: 'empty' };
   if (text.trimStart().startsWith('<')) return { ok: false, why: 'web-page' };
-  const scanned = scan(text);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, why: 'not-json', detail: String(error) };
   }
-  return { ok: true, json, scan: scanned };
-}
-
-interface ReadText {
-  readonly ok: true;
-  readonly text: string;
-  readonly json: unknown;
-  readonly notUtf8: NotUtf8 | undefined;
+  return { ok: true, json, ...scanJson(text, options) };
 }
 
 /** What readJsonBytes made of a file's bytes. */
-export type ReadJson = (ReadText & JsonScan) | NotRead;
-
-/** What readJsonBytesScannedBy made of them: `scan` is what its scanner returned. */
-export type ReadJsonScannedBy<Scan> = (ReadText & { readonly scan: Scan }) | NotRead;
-
-type NotRead =
+export type ReadJson =
+  | ({
+      readonly ok: true;
+      readonly text: string;
+      readonly json: unknown;
+      readonly notUtf8: NotUtf8 | undefined;
+    } & JsonScan)
   | { readonly ok: false; readonly why: 'not-text'; readonly notUtf8: NotUtf8 }
   | {
       readonly ok: false;
@@ -160,20 +149,9 @@ export function readJsonBytes(
   bytes: ArrayBuffer | Uint8Array,
   options: ReadOptions = {},
 ): ReadJson {
-  const read = readJsonBytesScannedBy(bytes, (text) => scanJson(text, options));
-  if (!read.ok) return read;
-  const { scan, ...rest } = read;
-  return { ...rest, ...scan };
-}
-
-/** readJsonBytes, with the text scanned by `scan` (started before the text is parsed). */
-export function readJsonBytesScannedBy<Scan>(
-  bytes: ArrayBuffer | Uint8Array,
-  scan: (text: string) => Scan,
-): ReadJsonScannedBy<Scan> {
   const decoded = decode(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   if (!decoded.ok) return { ok: false, why: 'not-text', notUtf8: decoded.notUtf8 };
   const { text, notUtf8 } = decoded;
-  const parsed = parseJson(text, scan);
+  const parsed = parseJson(text, options);
   return { ...parsed, text, notUtf8 };
 }

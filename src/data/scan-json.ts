@@ -24,11 +24,10 @@ type Open = { keys: Set<string>; key: string } | { keys: null; index: number };
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
-/** Offset of the quote that ends the string opening at `start` (the text's end if none does). */
+/** Offset of the quote that ends the string opening at `start`. */
 function stringEnd(text: string, start: number): number {
   let end = text.indexOf('"', start + 1);
   for (;;) {
-    if (end < 0) return text.length;
     let backslashes = 0;
     while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
     if (backslashes % 2 === 0) return end;
@@ -46,7 +45,7 @@ function pathOf(open: readonly Open[]): (string | number)[] {
 
 /**
  * The keys written twice and the nesting of a text JSON.parse has accepted: it relies on the
- * text being valid for its answer, not to finish (it may run before JSON.parse has judged). One pass, jumping from quote to quote, so a large file costs little;
+ * text being valid. One pass, jumping from quote to quote, so a large file costs little;
  * memory stays bounded by `maxDuplicateKeys`, however many a broken file has.
  */
 export function scanJson(
