@@ -86,4 +86,20 @@ test.describe('the theme filter', () => {
     });
     expect(kept).toEqual(['berlin', 'takasaki', 'kharkiv']);
   });
+
+  test('after a filter change Tab still walks the markers in name order', async ({ page }) => {
+    await openMap(page);
+    const filters = page.getByRole('region', { name: 'Filtry' });
+    await filters.getByRole('button', { name: /^Sport/ }).click();
+    await expect(filters.getByRole('status')).toHaveText('3 z 22 miast');
+    await filters.getByRole('button', { name: /^Sport/ }).click();
+    await expect(filters.getByRole('status')).toHaveText('22 z 22 miast');
+    // The names the markers show on hover, in the order of their elements (Tab's order).
+    const names = await page
+      .locator('.city-marker[data-city-id]')
+      .evaluateAll((markers) => markers.map((marker) => marker.getAttribute('aria-label')!));
+    const sorted = [...names].sort(new Intl.Collator('pl').compare);
+    expect(names).toHaveLength(22);
+    expect(names).toEqual(sorted);
+  });
 });

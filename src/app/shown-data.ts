@@ -68,7 +68,9 @@ export function firstMapView(data: Cooperation, rawView: ViewState, i18n: I18n) 
   const known = { cityIds: new Set(index.citiesById.keys()), ...knownFacetValues(facetIndex) };
   const view = sanitizeViewState(rawView, known);
   const filtered = filterByFacets(facetIndex, view);
-  const shown = shownCities(sortByName(data.cities, i18n.text, i18n.language), filtered);
+  // In the file's order: the first sort by name makes the browser load its collation rules,
+  // which would keep the markers waiting. The page puts them in name order as it takes over.
+  const shown = shownCities(data.cities, filtered);
   const hubName = i18n.text(data.hub.name);
   return {
     // Named without its country at first: the browser's country names take a while to load.

@@ -75,8 +75,8 @@ export class CityMarkers {
   }
 
   /**
-   * Draws exactly these cities: new ones are added (after the others, in the given order),
-   * gone ones removed, the rest updated in place.
+   * Draws exactly these cities, in this order (the order Tab walks them in): new ones are
+   * added, gone ones removed, the rest updated in place.
    */
   setCities(states: readonly CityMarkerState[]): void {
     const keep = new Set(states.map((state) => state.city.id));
@@ -91,6 +91,7 @@ export class CityMarkers {
       if (drawn) this.update(drawn, state);
       else this.drawn.set(state.city.id, this.add(state));
     }
+    this.putInOrder(states);
   }
 
   /** The marker's element for a city, if it is drawn. */
@@ -104,6 +105,22 @@ export class CityMarkers {
     this.drawn.clear();
     this.hubMarker?.remove();
     this.hubMarker = undefined;
+  }
+
+  /** Moves the markers' elements into the given order, when they are not in it already. */
+  private putInOrder(states: readonly CityMarkerState[]): void {
+    const elements = states.flatMap(({ city }) => this.element(city.id) ?? []);
+    const inOrder = elements.every(
+      (element, i) =>
+        i === 0 ||
+        (elements[i - 1]!.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !==
+          0,
+    );
+    if (inOrder) return;
+    // Moving an element takes focus off it: put it back.
+    const focused = document.activeElement;
+    for (const element of elements) element.parentElement?.append(element);
+    if (focused instanceof HTMLElement && elements.includes(focused)) focused.focus();
   }
 
   private add(state: CityMarkerState): Drawn {
