@@ -117,9 +117,13 @@ export class OffscreenSigns {
     const collapsible = placed.length > MAX_SIGNS_SHOWN;
     const listShown = placed.length > 0 && (!collapsible || this.expanded);
 
-    this.toggle.textContent = this.words.toggle(placed.length);
-    this.toggle.setAttribute('aria-expanded', String(this.expanded));
-    this.names.textContent = placed.map(({ city }) => city.name).join(', ');
+    if (collapsible) {
+      // Only when folded: its count's number format is the first one the page would make,
+      // and making one costs the browser a while.
+      this.toggle.textContent = this.words.toggle(placed.length);
+      this.toggle.setAttribute('aria-expanded', String(this.expanded));
+      this.names.textContent = placed.map(({ city }) => city.name).join(', ');
+    }
     this.list.setAttribute('aria-label', this.words.group);
     this.show(this.toggle, collapsible, this.host.firstChild);
     this.show(this.names, collapsible, this.toggle.nextSibling);
