@@ -1,5 +1,5 @@
 import './app/app.css';
-import { drawFirstFrame } from './app/first-frame';
+import { dataSlowerThan, drawFirstFrame } from './app/first-frame';
 import { runPageCode } from './app/page-code';
 import { createQueryClient } from './app/query-client';
 
@@ -8,7 +8,7 @@ if (!root) {
   throw new Error('index.html must contain <div id="root"></div> for the app to mount into');
 }
 
-/** While the first frame waits for the data this long, the page's code is run meanwhile. */
+/** While the first frame waits this long for the data to arrive, the page's code runs meanwhile. */
 const IDLE_MS = 150;
 
 // The data file is on its way at once; the map and its markers are drawn before React
@@ -16,10 +16,9 @@ const IDLE_MS = 150;
 // the first frame, or while it is still waiting for the data.
 const client = createQueryClient();
 const firstFrame = drawFirstFrame(client);
-const pageCode = Promise.race([
-  firstFrame,
-  new Promise((resolve) => setTimeout(resolve, IDLE_MS)),
-]).then(() => import('./app/start'));
+const pageCode = Promise.race([firstFrame, dataSlowerThan(IDLE_MS)]).then(
+  () => import('./app/start'),
+);
 // Its failure is shown by runPageCode, once the first frame is done.
 pageCode.catch(() => {});
 await firstFrame;

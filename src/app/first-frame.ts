@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { cooperationQueryOptions } from '../data/cooperation-query';
+import { cooperationQueryOptions, DATA_FILE } from '../data/cooperation-query';
 import { drawFirstMap } from '../features/map/first-map';
 import { CLUSTER_ABOVE } from '../features/map/markers/marker-places';
 import { createI18n } from '../i18n/create-i18n';
+import { nextTask } from '../lib/next-task';
 import { firstMapView } from './shown-data';
 import { parseViewState } from './url-state';
 
@@ -31,10 +32,15 @@ export async function drawFirstFrame(client: QueryClient): Promise<void> {
     ]);
     // So many cities are drawn in clusters, by the page: the first frame would work for nothing.
     if (!loaded || loaded.data.cities.length > CLUSTER_ABOVE) return;
+    // Three tasks rather than one long one (the file read and checked; the cities picked; the
+    // map drawn), so that a tap or a key is answered in between.
+    await new Promise((resolve) => nextTask(() => resolve(null)));
     const view = parseViewState(location.search);
     const i18n = createI18n(view.language);
+    const shown = firstMapView(loaded.data, view, i18n);
+    await new Promise((resolve) => nextTask(() => resolve(null)));
     drawFirstMap(host, {
-      ...firstMapView(loaded.data, view, i18n),
+      ...shown,
       allCities: loaded.data.cities,
       embedded: view.embedded,
       i18n,
@@ -42,4 +48,18 @@ export async function drawFirstFrame(client: QueryClient): Promise<void> {
   } catch (error) {
     console.error('The first frame could not draw the map; the page draws it instead.', error);
   }
+}
+
+/**
+ * Resolves after `ms` if the data file has not arrived by then (a slow network: the page's
+ * code may run meanwhile); otherwise never, for the first frame is then reading and drawing
+ * it, and the page's code run in between would only make the markers wait.
+ */
+export function dataSlowerThan(ms: number): Promise<void> {
+  const url = new URL(DATA_FILE, document.baseURI).href;
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      if (performance.getEntriesByName(url, 'resource').length === 0) resolve();
+    }, ms),
+  );
 }
