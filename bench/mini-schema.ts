@@ -8,6 +8,7 @@ import {
   COUNTRY_FORMAT,
   DIRECTIONS,
   FIRST_YEAR,
+  HTTPS_URL,
   ID_FORMAT,
   LAST_YEAR,
   MAX_DURATION_DAYS,
@@ -25,6 +26,7 @@ const countryCode = z.string().check(z.regex(COUNTRY_FORMAT));
 const latitude = z.number().check(z.gte(-90), z.lte(90));
 const longitude = z.number().check(z.gte(-180), z.lte(180));
 const year = z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR));
+const httpsUrl = z.string().check(z.regex(HTTPS_URL));
 
 const notNullIsland = z.refine(
   (point: { lat: number; lng: number }) => !(point.lat === 0 && point.lng === 0),
@@ -33,8 +35,24 @@ const notNullIsland = z.refine(
 const hub = z
   .strictObject({ id, name: localizedText, country: countryCode, lat: latitude, lng: longitude })
   .check(notNullIsland);
-const source = z.strictObject({ id, title: localizedText, year: z.optional(year) });
+const source = z.strictObject({
+  id,
+  title: localizedText,
+  year: z.optional(year),
+  url: z.optional(httpsUrl),
+});
 const theme = z.strictObject({ id, label: localizedText });
+const partnershipAreas = z
+  .strictObject({
+    pl: z.array(text).check(z.minLength(1)),
+    en: z.array(text).check(z.minLength(1)),
+  })
+  .check(z.refine(({ pl, en }: { pl: string[]; en: string[] }) => pl.length === en.length));
+const partnership = z.strictObject({
+  signed: z.optional(z.iso.date()),
+  areas: z.optional(partnershipAreas),
+  url: z.optional(httpsUrl),
+});
 const city = z
   .strictObject({
     id,
@@ -44,6 +62,7 @@ const city = z
     lng: longitude,
     relation: z.enum(RELATIONS),
     partnerSince: z.optional(year),
+    partnership: z.optional(partnership),
     description: z.optional(localizedText),
   })
   .check(notNullIsland);
