@@ -4,7 +4,7 @@ import { DATA_REQUEST } from './support/data';
 import { cityButton, expect, mapRegion, test } from './support/fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const SHOTS = '/work/shots/preview';
+const SHOTS = 'screenshots/editor-preview';
 const BAR = 'Podgląd kopii roboczej — nic nie zostało opublikowane';
 
 async function expectNoViolations(page: Page): Promise<void> {

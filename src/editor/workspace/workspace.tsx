@@ -12,6 +12,7 @@ import { useFileDrop } from '../start/use-file-drop';
 import { EditorHeader } from './editor-header';
 import { OpenNotesNotice } from './open-notes';
 import { SectionNav } from './section-nav';
+import { useCurrentSection } from './use-current-section';
 
 interface WorkspaceProps {
   readonly onLanguage: (language: Language) => void;
@@ -32,7 +33,7 @@ function sectionOf(path: DataPath, current: string): string {
 /** The editor once a file is open: header, sections, the section being edited, problems. */
 export function Workspace({ onLanguage, notes, actions }: WorkspaceProps) {
   const { t } = useEditorText();
-  const [current, setCurrent] = useState(editorSections[0]?.id ?? '');
+  const [current, setCurrent] = useCurrentSection(editorSections.map((entry) => entry.id));
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const section = editorSections.find((candidate) => candidate.id === current) ?? editorSections[0];
