@@ -6,6 +6,7 @@ import { NumberField } from '../fields/number-field';
 import { SelectField } from '../fields/select-field';
 import { getAt } from '../working-copy/json-path';
 import { useWorkingCopy } from '../working-copy/working-copy-context';
+import { CoordinatePicker } from './coordinate-picker';
 import { PartnershipFields } from './partnership-fields';
 import { IdField } from './id-field';
 import { useFormsText } from './use-forms-text';
@@ -31,6 +32,11 @@ export function CityForm({ index }: { readonly index: number }) {
         <NumberField path={[...path, 'lat']} label={f.city.lat} hint={t.fields.numberHint} />
         <NumberField path={[...path, 'lng']} label={f.city.lng} hint={t.fields.numberHint} />
       </div>
+      <CoordinatePicker
+        key={index}
+        index={index}
+        kind={record.relation === 'partner' ? 'partner' : 'informal'}
+      />
       <SelectField
         path={[...path, 'relation']}
         label={f.city.relation}

@@ -84,6 +84,13 @@ export const formsEn: FormsMessages = {
     addArea: 'Add an area',
     removeArea: (n: number) => `Remove area ${n}`,
     description: 'Description of the place (when it is not simply a city, e.g. a county)',
+    picker: {
+      label: 'Click the map to place the city (or type the coordinates above)',
+      marker: 'The point placed',
+      loading: 'Loading the map…',
+      failed: 'The map could not be loaded. The coordinates can be typed above.',
+      outlinesFailed: 'The country outlines could not be loaded.',
+    },
   },
   visit: {
     cities: 'Cities',

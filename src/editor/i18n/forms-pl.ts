@@ -95,6 +95,13 @@ export const formsPl = {
     addArea: 'Dodaj dziedzinę',
     removeArea: (n: number) => `Usuń dziedzinę ${n}`,
     description: 'Opis miejsca (gdy to nie jest zwykłe miasto, np. powiat)',
+    picker: {
+      label: 'Kliknij na mapie, aby wskazać miejsce (albo wpisz współrzędne powyżej)',
+      marker: 'Wskazane miejsce',
+      loading: 'Wczytywanie mapy…',
+      failed: 'Nie udało się wczytać mapy. Współrzędne można wpisać powyżej.',
+      outlinesFailed: 'Nie udało się wczytać konturów krajów.',
+    },
   },
   visit: {
     cities: 'Miasta',
