@@ -6,7 +6,7 @@ import { expect, test } from './support/fixtures';
 test.use({ liveData: true });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const SHOTS = '/work/shots/picker';
+const SHOTS = 'screenshots/editor-picker';
 const PICKER = /^Kliknij na mapie, aby wskazać miejsce/;
 
 async function expectNoViolations(page: Page): Promise<void> {
