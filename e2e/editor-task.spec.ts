@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
+import { createCountryCheck } from '../scripts/validate-data/country-check';
 import { validateFile } from '../scripts/validate-data/validate-file';
 import { cooperationSchema } from '../src/data/schema';
 import { CSV_COLUMNS } from '../src/features/export/to-csv';
@@ -157,6 +158,18 @@ test('a clerk adds a city and its visit, fixes what the editor shows, and hands 
   // Fixed, the refusal is gone with the last error.
   await expect(handover.getByRole('status')).toHaveText('');
 
+  // Seen in the real map before it is handed over: the new city, its visit in its panel.
+  await page.getByRole('button', { name: 'Podgląd na mapie' }).click();
+  const preview = page.getByRole('dialog', {
+    name: 'Podgląd kopii roboczej — nic nie zostało opublikowane',
+  });
+  await cityButton(page, 'Wilno').click();
+  await expect(
+    preview.getByRole('heading', { name: 'Spotkanie w Wilnie i Berlinie' }),
+  ).toBeVisible();
+  await preview.getByRole('button', { name: 'Wróć do edycji' }).click();
+  await expect(preview).toBeHidden();
+
   const downloaded = await download(page);
   await expect(handover.getByRole('status')).toHaveText(/^Pobrano cooperation.json/);
 
@@ -167,7 +180,9 @@ test('a clerk adds a city and its visit, fixes what the editor shows, and hands 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(downloaded);
 
   // The validator accepts it, as `npm run validate-data` would.
-  const report = validateFile(new TextEncoder().encode(downloaded), 'cooperation.json');
+  const report = validateFile(new TextEncoder().encode(downloaded), 'cooperation.json', {
+    checkPlace: createCountryCheck(),
+  });
   expect(report.lines).toEqual([]);
   expect(report.errors).toBe(0);
 
