@@ -273,6 +273,22 @@ test('deleting a city the visits name lists them first, then removes the referen
   ).toBeVisible();
 });
 
+test('a city placed in another country is an error, as on the command line', async ({ page }) => {
+  await startFromTheDeployedFile(page);
+  await section(page, 'Miasta').click();
+  await page.getByRole('button', { name: /^Berlin/ }).click();
+  const berlin = page.getByRole('region', { name: 'Berlin' });
+  // Prague: inside the box around Germany, outside its outline (the browser's boxes alone
+  // would let it pass; the command line's outlines do not).
+  await berlin.getByLabel('Szerokość geograficzna (lat)').fill('50.0755');
+  await berlin.getByLabel('Długość geograficzna (lng)').fill('14.4378');
+  const problem = page
+    .getByRole('complementary')
+    .getByRole('button', { name: /leży w kraju "CZ", a nie "DE"/ });
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('Błąd');
+});
+
 test('a city whose id changes keeps its visits', async ({ page }) => {
   await startFromTheDeployedFile(page);
   await section(page, 'Miasta').click();

@@ -1,3 +1,4 @@
+import type { PlaceCheck } from '../../data/validation/entry-checks';
 import { checkPrecisely } from '../../data/validation/precise-path';
 import type { Problem } from '../../data/validation/problem';
 
@@ -9,12 +10,24 @@ export function errorsFirst(problems: readonly Problem[]): Problem[] {
   ];
 }
 
+/** The command line's place check (country-outlines.ts), once its outlines have come. */
+let outlineCheck: PlaceCheck | undefined;
+
+/** From now on, places are checked against the country outlines, as the command line does. */
+export function checkPlacesOnOutlines(check: PlaceCheck): void {
+  outlineCheck = check;
+}
+
 /**
  * Everything `npm run validate-data` would say about the draft, in its words: the precise
- * path with a year in the future an error. The place check is the browser's (country boxes):
- * the command line's country outlines are too large to ship.
+ * path with a year in the future an error, and places checked against the country outlines
+ * (until they have come, against the browser's rougher country boxes).
  */
 export function checkDraft(draft: unknown, currentYear?: number): Problem[] {
-  const options = currentYear === undefined ? {} : { currentYear };
-  return errorsFirst(checkPrecisely(draft, { futureYears: 'error', ...options }).problems);
+  const options = {
+    futureYears: 'error' as const,
+    ...(currentYear === undefined ? {} : { currentYear }),
+    ...(outlineCheck === undefined ? {} : { checkPlace: outlineCheck }),
+  };
+  return errorsFirst(checkPrecisely(draft, options).problems);
 }

@@ -9,7 +9,8 @@ import {
   type ReactNode,
 } from 'react';
 import type { Problem } from '../../data/validation/problem';
-import { checkDraft } from '../validation/check-draft';
+import { checkDraft, checkPlacesOnOutlines } from '../validation/check-draft';
+import { loadOutlineCheck } from '../validation/country-outlines';
 import type { Draft, EditAction } from './draft';
 import { clearCopy, saveCopy, type SaveFailure } from './storage';
 import { sessionReducer, type WorkingCopy } from './working-copy';
@@ -103,6 +104,26 @@ export function WorkingCopyProvider({ storage, initial, children }: ProviderProp
     [copy, lastSave.copy, storage],
   );
 
+  // Places are checked against the country outlines once they have come; checked again then.
+  const [outlines, setOutlines] = useState<'waiting' | 'in use'>('waiting');
+  useEffect(function fetchCountryOutlines() {
+    const controller = new AbortController();
+    loadOutlineCheck(controller.signal).then(
+      (check) => {
+        checkPlacesOnOutlines(check);
+        setOutlines('in use');
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        // Offline, say: places stay checked against the country boxes.
+        console.warn('The country outlines could not be loaded:', error);
+      },
+    );
+    return function abortFetch() {
+      controller.abort();
+    };
+  }, []);
+
   const draft = copy?.draft;
   useEffect(
     function checkAfterAPause() {
@@ -114,7 +135,7 @@ export function WorkingCopyProvider({ storage, initial, children }: ProviderProp
         clearTimeout(timer);
       };
     },
-    [draft],
+    [draft, outlines],
   );
 
   const dispatch = useCallback((action: EditAction) => {
