@@ -81,6 +81,9 @@ test.describe('a data file with mistakes', () => {
     await page.route(DATA_REQUEST, (route) => (hang ? undefined : route.continue()));
     await page.goto('./');
     await expect(page.getByRole('status').filter({ hasText: 'Wczytywanie danych' })).toBeVisible();
+    // The page's code comes while the data file is late; the page waits with a spinner.
+    await page.clock.runFor(200);
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
     // The request is cut off after 15 s, tried once more, and cut off again.
     await page.clock.runFor(40_000);
     const alert = page.getByRole('alert');
