@@ -48,6 +48,9 @@ export async function openMap(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
   await expect(page.getByRole('region', { name: /Mapa współpracy|Map of Poznań/ })).toBeVisible();
   await expect(page.locator('.city-marker').first()).toBeVisible();
+  // The markers come with the static first frame; the page (search, list, the skip link)
+  // comes after it and replaces the frame's texts: tests that press keys need the page.
+  await expect(page.locator('.shell-pl')).toHaveCount(0);
 }
 
 /** The map's region, to find markers in. */
