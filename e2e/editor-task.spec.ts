@@ -289,6 +289,32 @@ test('a city placed in another country is an error, as on the command line', asy
   await expect(problem).toContainText('Błąd');
 });
 
+test('a visit’s participants and places are rows added and removed', async ({ page }) => {
+  await startFromTheDeployedFile(page);
+  await section(page, 'Wizyty').click();
+  await page
+    .getByRole('button', { name: /^Okrągły Stół Poznań-Berlin/ })
+    .first()
+    .click();
+  const participants = page.getByRole('group', { name: 'Uczestnicy' });
+  const before = await participants.getByRole('button', { name: /^Usuń uczestnika/ }).count();
+  await participants.getByRole('button', { name: 'Dodaj uczestnika' }).click();
+  const added = `Usuń uczestnika ${before + 1}`;
+  await expect(participants.getByRole('button', { name: added })).toBeVisible();
+  await participants.getByRole('button', { name: added }).click();
+  await expect(participants.getByRole('button', { name: /^Usuń uczestnika/ })).toHaveCount(before);
+
+  // Places may be left out: a last one removed takes the list with it, so the file is as it was.
+  const places = page.getByRole('group', { name: 'Miejsca' });
+  const placesBefore = await places.getByRole('button', { name: /^Usuń miejsce/ }).count();
+  await places.getByRole('button', { name: 'Dodaj miejsce' }).click();
+  const addedPlace = `Usuń miejsce ${placesBefore + 1}`;
+  await expect(places.getByRole('button', { name: addedPlace })).toBeVisible();
+  await places.getByRole('button', { name: addedPlace }).click();
+  await expect(places.getByRole('button', { name: /^Usuń miejsce/ })).toHaveCount(placesBefore);
+  await expect(page.getByRole('region', { name: 'Przekazanie pliku' })).toContainText('bez zmian');
+});
+
 test('a city whose id changes keeps its visits', async ({ page }) => {
   await startFromTheDeployedFile(page);
   await section(page, 'Miasta').click();
