@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
 import { cooperationSchema } from '../src/data/schema';
 import { testData, serveData } from './support/data';
 import { expect, openMap, test } from './support/fixtures';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import { expectNoViolations } from './support/axe';
 
 /** Tiles never load in these tests: every state is also the "tiles failed" state. */
 test.describe('axe finds no violation', () => {

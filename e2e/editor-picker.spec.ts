@@ -1,20 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 /** A city's coordinates picked on the small map in its form, as well as typed. */
 test.use({ liveData: true });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SHOTS = 'screenshots/editor-picker';
 const PICKER = /^Kliknij na mapie, aby wskazać miejsce/;
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 async function openBerlin(page: Page): Promise<Locator> {
   await page.goto('./editor.html');

@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DATA_REQUEST } from './support/data';
 import { cityButton, expect, mapRegion, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SHOTS = 'screenshots/editor-preview';
 const BAR = 'Podgląd kopii roboczej — nic nie zostało opublikowane';
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** Counts the requests for the data file from now on. */
 function countDataRequests(page: Page): { count: number } {

@@ -1,22 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, openMap, test } from './support/fixtures';
 import { serveFolder, startServer } from './support/static-server';
+import { expectNoViolations } from './support/axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SHOTS = 'screenshots/editor';
 const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 const badData = (file: string) =>
   fileURLToPath(new URL(`./fixtures/bad-data/${file}`, import.meta.url));
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 async function startFromDeployed(page: Page): Promise<void> {
   await page.goto('./editor.html');

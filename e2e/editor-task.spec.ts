@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
 import { createCountryCheck } from '../scripts/validate-data/country-check';
@@ -9,6 +8,7 @@ import { CSV_COLUMNS } from '../src/features/export/to-csv';
 import { pl } from '../src/i18n/pl';
 import { DATA_REQUEST, serveData, testData, type RawData } from './support/data';
 import { cityButton, expect, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 /**
  * The clerk's whole task: start from the deployed file, add a city and a visit tied to it and
@@ -16,15 +16,6 @@ import { cityButton, expect, test } from './support/fixtures';
  * validator, adds exactly that, and the public map shows it.
  */
 test.use({ liveData: true });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 const NEW_CITY = {
   id: 'wilno',

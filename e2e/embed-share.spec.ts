@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
 import { hostPage, startServer } from './support/static-server';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
+import { axeViolations } from './support/axe';
 
 /** Leaflet's zoom, read from the transform of its zoom proxy. */
 function zoomState(page: Page): Promise<string | null> {
@@ -34,7 +27,7 @@ test.describe('embed mode (?embed=1)', () => {
     expect(href.searchParams.get('embed')).toBeNull();
     expect(href.searchParams.get('city')).toBe('kyiv');
     expect(href.searchParams.get('lang')).toBe('en');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'screenshots/embed.png' });
   });
 
@@ -135,16 +128,16 @@ test.describe('the embedded map in a 760 × 520 frame', () => {
   }) => {
     test.slow();
     await openMap(page, '?embed=1');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await filtersButton(page).click();
     await expect(page.getByRole('region', { name: 'Lista miast' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('region', { name: 'Lista miast' })
       .getByRole('button', { name: /^Kijów,/ })
       .click();
     await expect(page.getByRole('region', { name: 'Kijów' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -163,7 +156,7 @@ test.describe('the embedded map in a 375 × 600 frame', () => {
     // The map under the panel is out of reach until it folds.
     const inert = () => cityButton(page, 'Kyiv').evaluate((marker) => !!marker.closest('[inert]'));
     expect(await inert()).toBe(true);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await button.click();
     await expect(cityButton(page, 'Kyiv')).toBeVisible();
     expect(await inert()).toBe(false);
@@ -196,7 +189,7 @@ test.describe('the share dialog', () => {
     await dialog.getByRole('button', { name: 'Kopiuj kod' }).click();
     await expect(dialog.getByRole('status').filter({ hasText: 'Skopiowano' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'screenshots/share-dialog.png' });
 
     // Focus stays in the dialog; Escape closes it and focus returns to the button.

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
 import { cooperationSchema, type Cooperation } from '../src/data/schema';
 import { serveData, testData } from './support/data';
 import { expect, mapRegion, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 /**
  * `npm run data:generate -- --cities 10000 --visits 3 --years 3 --seed 1`, as the bench uses.
@@ -55,17 +55,8 @@ test.describe('10,000 cities', () => {
     });
 
     await test.step('axe finds no violation with clusters and the virtualized list', async () => {
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
       // Soft: a violation fails the test, and the steps after it still run and report.
-      expect
-        .soft(
-          results.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-        )
-        .toEqual([]);
+      await expectNoViolations(page, { soft: true });
     });
 
     await test.step('Tab walks the virtualized list past the rows first drawn', async () => {
