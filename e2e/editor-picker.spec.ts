@@ -143,7 +143,7 @@ test.describe('the coordinate picker', () => {
     await expectNoViolations(page);
   });
 
-  test('the map is reached by Tab, says what it is for, and zooms with + and -', async ({
+  test("the map is reached by Tab, says what it is for, zooms with + and -, and names its buttons in the editor's language", async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -169,6 +169,15 @@ test.describe('the coordinate picker', () => {
     await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
     await page.keyboard.press('-');
     await expect.poll(fromCentre).toBeLessThan(before * 1.2);
+
+    // The zoom buttons speak the editor's language.
+    await expect(map.getByRole('button', { name: 'Przybliż' })).toBeVisible();
+    await expect(map.getByRole('button', { name: 'Oddal' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    const englishMap = page.getByRole('group', { name: /^Click the map to place the city/ });
+    await expect(englishMap.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await expect(englishMap.getByRole('button', { name: 'Zoom out' })).toHaveCount(1);
+    await expect(englishMap.getByRole('button', { name: 'Przybliż' })).toHaveCount(0);
   });
 
   test('fits a phone and is axe clean there', async ({ page }) => {

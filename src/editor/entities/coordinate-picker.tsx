@@ -54,6 +54,8 @@ export function CoordinatePicker({ index, kind }: CoordinatePickerProps) {
           labelId={labelId}
           pointTitle={f.city.picker.marker}
           outlinesFailed={f.city.picker.outlinesFailed}
+          zoomIn={f.city.picker.zoomIn}
+          zoomOut={f.city.picker.zoomOut}
           onPick={pick}
         />
       )}

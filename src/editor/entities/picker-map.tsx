@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { divIcon, type LeafletMouseEvent } from 'leaflet';
 import { useCallback, useEffect, useState } from 'react';
-import { GeoJSON, MapContainer, Marker, useMap, useMapEvent } from 'react-leaflet';
+import { GeoJSON, MapContainer, Marker, useMap, useMapEvent, ZoomControl } from 'react-leaflet';
 import { COUNTRY_STYLE } from '../../features/map/basemap/basemap-style';
 import { LoadFailed } from '../../ui/load-failed';
 import { MARKER_SIZE, markerSvgMarkup, type MarkerKind } from '../../ui/marker-symbol';
@@ -31,6 +31,9 @@ export interface PickerMapProps {
   /** The marker's title, so the city's marker can be told from the hub's. */
   readonly pointTitle: string;
   readonly outlinesFailed: string;
+  /** The zoom buttons' names, in the editor's language. */
+  readonly zoomIn: string;
+  readonly zoomOut: string;
   readonly onPick: (point: Point) => void;
 }
 
@@ -81,6 +84,8 @@ export function PickerMap({
   labelId,
   pointTitle,
   outlinesFailed,
+  zoomIn,
+  zoomOut,
   onPick,
 }: PickerMapProps) {
   const outlines = usePickerOutlines();
@@ -95,7 +100,10 @@ export function PickerMap({
         minZoom={1}
         worldCopyJump
         attributionControl={false}
+        zoomControl={false}
       >
+        {/* Leaflet names its buttons once: new buttons for a new language. */}
+        <ZoomControl key={zoomIn} position="topleft" zoomInTitle={zoomIn} zoomOutTitle={zoomOut} />
         {outlines.state === 'ready' && <GeoJSON data={outlines.shape} style={COUNTRY_STYLE} />}
         {hub && (
           <Marker

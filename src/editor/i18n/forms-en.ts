@@ -90,6 +90,8 @@ export const formsEn: FormsMessages = {
       loading: 'Loading the map…',
       failed: 'The map could not be loaded. The coordinates can be typed above.',
       outlinesFailed: 'The country outlines could not be loaded.',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
     },
   },
   visit: {

@@ -101,6 +101,8 @@ export const formsPl = {
       loading: 'Wczytywanie mapy…',
       failed: 'Nie udało się wczytać mapy. Współrzędne można wpisać powyżej.',
       outlinesFailed: 'Nie udało się wczytać konturów krajów.',
+      zoomIn: 'Przybliż',
+      zoomOut: 'Oddal',
     },
   },
   visit: {
