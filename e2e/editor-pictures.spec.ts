@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { cityButton, expect, test } from './support/fixtures';
+import { addVisit, fillNewCity, nameNewCity } from './support/editor-steps';
 
 /**
  * The pictures of docs/data.pl.md's and docs/data.en.md's first part: the clerk's task in the
@@ -10,10 +10,6 @@ import { cityButton, expect, test } from './support/fixtures';
 const DIR = 'screenshots';
 const LAPTOP = { width: 1366, height: 768 };
 
-function section(page: Page, name: string): Locator {
-  return page.getByRole('navigation', { name: 'Części pliku' }).getByRole('button', { name });
-}
-
 test('pictures of the editor for the editors’ guide', async ({ page }) => {
   test.slow();
   await page.setViewportSize(LAPTOP);
@@ -22,39 +18,13 @@ test('pictures of the editor for the editors’ guide', async ({ page }) => {
   await page.screenshot({ path: `${DIR}/editor-start.png` });
 
   await page.getByRole('button', { name: 'Zacznij od opublikowanych danych' }).click();
-  await section(page, 'Miasta').click();
-  await page.getByRole('button', { name: 'Dodaj miasto' }).click();
-  await page.getByLabel('Nazwa miasta po polsku').fill('Wilno');
-  await expect(page.getByLabel('Identyfikator', { exact: true })).toHaveValue('wilno');
+  await nameNewCity(page);
   await page.screenshot({ path: `${DIR}/editor-add-city.png` });
-  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
-
-  const city = page.getByRole('region', { name: 'Wilno' });
-  await city.getByLabel('Nazwa po angielsku').fill('Vilnius');
-  await city.getByLabel('Kraj', { exact: true }).selectOption('LT');
-  await city.getByLabel('Szerokość geograficzna (lat)').fill('54.6872');
-  await city.getByLabel('Długość geograficzna (lng)').fill('25.2797');
-  await city.getByLabel('Rodzaj współpracy').selectOption('informal');
+  const city = await fillNewCity(page);
   await city.getByLabel('Szerokość geograficzna (lat)').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${DIR}/editor-city.png` });
 
-  await section(page, 'Wizyty').click();
-  await page.getByRole('button', { name: 'Dodaj wizytę' }).click();
-  await page.getByLabel('Tytuł wizyty po polsku').fill('Spotkanie w Wilnie i Berlinie');
-  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
-  const visit = page.getByRole('region', { name: 'Spotkanie w Wilnie i Berlinie' });
-  const search = visit.getByLabel('Szukaj miasta do dodania');
-  await search.fill('wil');
-  await visit.getByRole('button', { name: 'Dodaj Wilno (LT)' }).click();
-  await search.fill('berl');
-  await visit.getByRole('button', { name: 'Dodaj Berlin (DE)' }).click();
-  await search.fill('');
-  await visit.getByLabel('Rok', { exact: true }).fill('2019');
-  await visit.getByLabel('Kierunek', { exact: true }).selectOption('outgoing');
-  await visit.getByLabel('Opis po polsku').fill('Rozmowy o kulturze.');
-  await visit.getByLabel('Opis po angielsku').fill('Talks about culture.');
-  await visit.getByRole('checkbox', { name: 'Kultura' }).check();
-  await visit.getByLabel('Źródło', { exact: true }).selectOption('report-2019');
+  const visit = await addVisit(page);
   await visit
     .getByRole('heading', { name: 'Spotkanie w Wilnie i Berlinie' })
     .scrollIntoViewIfNeeded();

@@ -8,6 +8,7 @@ import { CSV_COLUMNS } from '../src/features/export/to-csv';
 import { pl } from '../src/i18n/pl';
 import { DATA_REQUEST, serveData, testData, type RawData } from './support/data';
 import { cityButton, expect, test } from './support/fixtures';
+import { addCity, addVisit, section } from './support/editor-steps';
 import { expectNoViolations } from './support/axe';
 
 /**
@@ -47,48 +48,6 @@ async function startFromTheDeployedFile(page: Page): Promise<string> {
   const original = await response.text();
   await expect(page.getByRole('navigation', { name: 'Części pliku' })).toBeVisible();
   return original;
-}
-
-function section(page: Page, name: string) {
-  return page
-    .getByRole('navigation', { name: /^(Części pliku|Parts of the file)$/ })
-    .getByRole('button', { name });
-}
-
-async function addCity(page: Page): Promise<void> {
-  await section(page, 'Miasta').click();
-  await page.getByRole('button', { name: 'Dodaj miasto' }).click();
-  await page.getByLabel('Nazwa miasta po polsku').fill('Wilno');
-  await expect(page.getByLabel('Identyfikator', { exact: true })).toHaveValue('wilno');
-  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
-
-  const form = page.getByRole('region', { name: 'Wilno' });
-  await form.getByLabel('Nazwa po angielsku').fill('Vilnius');
-  await form.getByLabel('Kraj', { exact: true }).selectOption('LT');
-  await form.getByLabel('Szerokość geograficzna (lat)').fill('54.6872');
-  await form.getByLabel('Długość geograficzna (lng)').fill('25.2797');
-  await form.getByLabel('Rodzaj współpracy').selectOption('informal');
-}
-
-async function addVisit(page: Page): Promise<void> {
-  await section(page, 'Wizyty').click();
-  await page.getByRole('button', { name: 'Dodaj wizytę' }).click();
-  await page.getByLabel('Tytuł wizyty po polsku').fill('Spotkanie w Wilnie i Berlinie');
-  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
-
-  const form = page.getByRole('region', { name: 'Spotkanie w Wilnie i Berlinie' });
-  const search = form.getByLabel('Szukaj miasta do dodania');
-  await search.fill('wil');
-  await form.getByRole('button', { name: 'Dodaj Wilno (LT)' }).click();
-  await search.fill('berl');
-  await form.getByRole('button', { name: 'Dodaj Berlin (DE)' }).click();
-  await expect(form.getByRole('button', { name: /^Usuń .* z wizyty$/ })).toHaveCount(2);
-  await form.getByLabel('Rok', { exact: true }).fill('2019');
-  await form.getByLabel('Kierunek', { exact: true }).selectOption('outgoing');
-  await form.getByLabel('Opis po polsku').fill('Rozmowy o kulturze.');
-  await form.getByLabel('Opis po angielsku').fill('Talks about culture.');
-  await form.getByRole('checkbox', { name: 'Kultura' }).check();
-  await form.getByLabel('Źródło', { exact: true }).selectOption('report-2019');
 }
 
 /**
