@@ -1,5 +1,11 @@
-import { cityButton, expect, test } from './support/fixtures';
-import { addVisit, fillNewCity, nameNewCity } from './support/editor-steps';
+import { expect, test } from './support/fixtures';
+import {
+  addVisit,
+  fillNewCity,
+  fixEnglishTitleFromProblems,
+  nameNewCity,
+  previewNewCity,
+} from './support/editor-steps';
 
 /**
  * The pictures of docs/data.pl.md's and docs/data.en.md's first part: the clerk's task in the
@@ -41,22 +47,9 @@ test('pictures of the editor for the editors’ guide', async ({ page }) => {
   await englishTitle.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${DIR}/editor-problems.png` });
 
-  await page
-    .getByRole('complementary')
-    .getByRole('button', { name: /Spotkanie w Wilnie i Berlinie › title\.en/ })
-    .click();
-  await expect(englishTitle).toBeFocused();
-  await page.keyboard.type('Meeting in Vilnius and Berlin');
-  await expect(englishTitle).not.toHaveAttribute('aria-invalid', 'true');
+  await fixEnglishTitleFromProblems(page);
 
-  await page.getByRole('button', { name: 'Podgląd na mapie' }).click();
-  const preview = page.getByRole('dialog', {
-    name: 'Podgląd kopii roboczej — nic nie zostało opublikowane',
-  });
-  await cityButton(page, 'Wilno').click();
-  await expect(
-    preview.getByRole('heading', { name: 'Spotkanie w Wilnie i Berlinie' }),
-  ).toBeVisible();
+  const preview = await previewNewCity(page);
   await page.screenshot({ path: `${DIR}/editor-preview.png` });
   await preview.getByRole('button', { name: 'Wróć do edycji' }).click();
 

@@ -8,7 +8,13 @@ import { CSV_COLUMNS } from '../src/features/export/to-csv';
 import { pl } from '../src/i18n/pl';
 import { DATA_REQUEST, serveData, testData, type RawData } from './support/data';
 import { cityButton, expect, test } from './support/fixtures';
-import { addCity, addVisit, section } from './support/editor-steps';
+import {
+  addCity,
+  addVisit,
+  fixEnglishTitleFromProblems,
+  previewNewCity,
+  section,
+} from './support/editor-steps';
 import { expectNoViolations } from './support/axe';
 
 /**
@@ -97,26 +103,13 @@ test('a clerk adds a city and its visit, fixes what the editor shows, and hands 
 
   // The problem list takes the clerk to the field; typing there fixes it.
   await section(page, 'Miasta').click();
-  await page
-    .getByRole('complementary')
-    .getByRole('button', { name: /Spotkanie w Wilnie i Berlinie › title\.en/ })
-    .click();
-  await expect(englishTitle).toBeFocused();
-  await page.keyboard.type('Meeting in Vilnius and Berlin');
-  await expect(englishTitle).not.toHaveAttribute('aria-invalid', 'true');
+  await fixEnglishTitleFromProblems(page);
   await expect(handover).toContainText('dodano 1 wizytę i 1 miasto');
   // Fixed, the refusal is gone with the last error.
   await expect(handover.getByRole('status')).toHaveText('');
 
   // Seen in the real map before it is handed over: the new city, its visit in its panel.
-  await page.getByRole('button', { name: 'Podgląd na mapie' }).click();
-  const preview = page.getByRole('dialog', {
-    name: 'Podgląd kopii roboczej — nic nie zostało opublikowane',
-  });
-  await cityButton(page, 'Wilno').click();
-  await expect(
-    preview.getByRole('heading', { name: 'Spotkanie w Wilnie i Berlinie' }),
-  ).toBeVisible();
+  const preview = await previewNewCity(page);
   await preview.getByRole('button', { name: 'Wróć do edycji' }).click();
   await expect(preview).toBeHidden();
 
@@ -246,22 +239,21 @@ test('a visit’s participants and places are rows added and removed', async ({ 
     .getByRole('button', { name: /^Okrągły Stół Poznań-Berlin/ })
     .first()
     .click();
-  const participants = page.getByRole('group', { name: 'Uczestnicy' });
-  const before = await participants.getByRole('button', { name: /^Usuń uczestnika/ }).count();
-  await participants.getByRole('button', { name: 'Dodaj uczestnika' }).click();
-  const added = `Usuń uczestnika ${before + 1}`;
-  await expect(participants.getByRole('button', { name: added })).toBeVisible();
-  await participants.getByRole('button', { name: added }).click();
-  await expect(participants.getByRole('button', { name: /^Usuń uczestnika/ })).toHaveCount(before);
-
-  // Places may be left out: a last one removed takes the list with it, so the file is as it was.
-  const places = page.getByRole('group', { name: 'Miejsca' });
-  const placesBefore = await places.getByRole('button', { name: /^Usuń miejsce/ }).count();
-  await places.getByRole('button', { name: 'Dodaj miejsce' }).click();
-  const addedPlace = `Usuń miejsce ${placesBefore + 1}`;
-  await expect(places.getByRole('button', { name: addedPlace })).toBeVisible();
-  await places.getByRole('button', { name: addedPlace }).click();
-  await expect(places.getByRole('button', { name: /^Usuń miejsce/ })).toHaveCount(placesBefore);
+  // A row added, then removed. Places may be left out: a last one removed takes the list with
+  // it, so the file is as it was.
+  for (const [legend, add, remove] of [
+    ['Uczestnicy', 'Dodaj uczestnika', 'Usuń uczestnika'],
+    ['Miejsca', 'Dodaj miejsce', 'Usuń miejsce'],
+  ] as const) {
+    const rows = page.getByRole('group', { name: legend });
+    const removeButtons = rows.getByRole('button', { name: new RegExp(`^${remove}`) });
+    const before = await removeButtons.count();
+    await rows.getByRole('button', { name: add }).click();
+    const added = rows.getByRole('button', { name: `${remove} ${before + 1}` });
+    await expect(added).toBeVisible();
+    await added.click();
+    await expect(removeButtons).toHaveCount(before);
+  }
   await expect(page.getByRole('region', { name: 'Przekazanie pliku' })).toContainText('bez zmian');
 });
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { cityButton } from './fixtures';
 
 /**
  * The clerk's steps in the editor that more than one spec takes: a city (Wilno) and a visit
@@ -62,4 +63,32 @@ export async function addVisit(page: Page): Promise<Locator> {
   await form.getByRole('checkbox', { name: 'Kultura' }).check();
   await form.getByLabel('Źródło', { exact: true }).selectOption('report-2019');
   return form;
+}
+
+/**
+ * Fixes the error addVisit leaves, as the clerk would: its entry in the list of problems
+ * moves focus to the English title, typed there, the field is no longer invalid.
+ */
+export async function fixEnglishTitleFromProblems(page: Page): Promise<void> {
+  const englishTitle = page.getByLabel('Tytuł po angielsku');
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /Spotkanie w Wilnie i Berlinie › title\.en/ })
+    .click();
+  await expect(englishTitle).toBeFocused();
+  await page.keyboard.type('Meeting in Vilnius and Berlin');
+  await expect(englishTitle).not.toHaveAttribute('aria-invalid', 'true');
+}
+
+/** Opens the preview and, in the real map, Wilno's panel with its new visit; returns the preview. */
+export async function previewNewCity(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Podgląd na mapie' }).click();
+  const preview = page.getByRole('dialog', {
+    name: 'Podgląd kopii roboczej — nic nie zostało opublikowane',
+  });
+  await cityButton(page, 'Wilno').click();
+  await expect(
+    preview.getByRole('heading', { name: 'Spotkanie w Wilnie i Berlinie' }),
+  ).toBeVisible();
+  return preview;
 }
