@@ -1,4 +1,4 @@
-import { scanJson, type JsonScan } from './scan-json';
+import { mayRepeatKeys, scanJson, type JsonScan } from './scan-json';
 
 /**
  * The one reader of a JSON file's bytes, for the app (the data file as fetched) and for
@@ -124,8 +124,15 @@ function parseJson(text: string, options: ReadOptions = {}): ParsedJson {
   } catch (error) {
     return { ok: false, why: 'not-json', detail: String(error) };
   }
-  return { ok: true, json, ...scanJson(text, options) };
+  // The full scan only where it may find something: a large file is read sooner.
+  const scan =
+    options.maxDepth === undefined && !mayRepeatKeys(text, json)
+      ? NOTHING_FOUND
+      : scanJson(text, options);
+  return { ok: true, json, ...scan };
 }
+
+const NOTHING_FOUND: JsonScan = { duplicateKeys: [], duplicateKeyCount: 0, tooDeepAt: undefined };
 
 /** What readJsonBytes made of a file's bytes. */
 export type ReadJson =

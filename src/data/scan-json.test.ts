@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanJson, type DuplicateKey } from './scan-json';
+import { mayRepeatKeys, scanJson, type DuplicateKey } from './scan-json';
 
 /** The keys written twice, where they are (offsets are tested on their own below). */
 const duplicateKeys = (text: string, maxDuplicateKeys?: number) =>
@@ -75,5 +75,43 @@ describe('scanJson: nesting', () => {
   ])('%s', (_, text, maxDepth, tooDeepAt) => {
     JSON.parse(text);
     expect(scanJson(text, { maxDepth }).tooDeepAt).toBe(tooDeepAt);
+  });
+});
+
+describe('mayRepeatKeys: the quick test before the scan', () => {
+  it.each<[string, string, boolean]>([
+    ['no object', '[1, "a", true]', false],
+    ['distinct keys, nested', '{"a": 1, "b": {"a": 2, "c": [{"a": null}]}}', false],
+    ['a key twice', '{"a": 1, "a": 2}', true],
+    ['a key twice deep in a list', '{"a": [[1], [{"x": 1, "y": {"x": 2, "x": 3}}]]}', true],
+    ['white space before the colon', '{"a"\n  : 1, "a" : 2}', true],
+    ['escaped quotes in a key', '{"a\\"": 1, "a\\"": 2}', true],
+    ['a key spelt once plainly and once escaped', '{"ab": 1, "a\\u0062": 2}', true],
+    ['"__proto__" once', '{"__proto__": {"a": 1}}', false],
+    ['"__proto__" twice', '{"__proto__": 1, "__proto__": 2}', true],
+    ['colons in values', '{"a": "10:30", "b": "x: y", "c": "a\\": b"}', false],
+    ['a key ending in an escaped backslash', '{"a\\\\": "x\\\\", "b": "c:d"}', false],
+    // A value that starts with a colon looks like a key to the quick test: the scan decides.
+    ['a value starting with a colon', '{"a": ":)"}', true],
+  ])('%s', (_, text, expected) => {
+    expect(mayRepeatKeys(text, JSON.parse(text))).toBe(expected);
+  });
+
+  it('never misses what the scan finds', () => {
+    const texts = [
+      '{"a": {"b": 1, "c": 2, "b": 3}}',
+      '[{"a": 1}, {"b": 2, "b": 3}]',
+      '{"x": ":", "x": 1}',
+      '{"a": "\\"", "a": 1}',
+    ];
+    for (const text of texts) {
+      expect(scanJson(text).duplicateKeyCount).toBeGreaterThan(0);
+      expect(mayRepeatKeys(text, JSON.parse(text))).toBe(true);
+    }
+  });
+
+  it('reads any depth', () => {
+    const text = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    expect(mayRepeatKeys(text, JSON.parse(text))).toBe(false);
   });
 });
