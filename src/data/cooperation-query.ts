@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { LoadedCooperation, readCooperation as ReadCooperation } from './read-cooperation';
+import { readBody } from './read-body';
+import type { JsonSource } from './read-json-bytes';
 import { formatProblem } from './validation/problem';
 import { withTimeout } from './with-timeout';
 
@@ -42,9 +44,9 @@ export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation
     if (!response.ok) {
       throw new DataLoadError('http', `The server answered ${response.status} for ${DATA_FILE}.`);
     }
-    let bytes: ArrayBuffer;
+    let body: JsonSource;
     try {
-      bytes = await response.arrayBuffer();
+      body = await readBody(response);
     } catch (error) {
       throw new DataLoadError('network', `The download of ${DATA_FILE} broke off.`, [
         String(error),
@@ -58,7 +60,7 @@ export function fetchCooperation(signal: AbortSignal): Promise<LoadedCooperation
     }
     let loaded: LoadedCooperation;
     try {
-      loaded = await readCooperation(bytes);
+      loaded = await readCooperation(body);
     } catch (error) {
       if (error instanceof DataLoadError) throw error;
       // Whatever else went wrong while reading, it was the file, not the network.

@@ -1,5 +1,5 @@
 import { DataLoadError } from './load-error';
-import { readJsonBytes, type ReadJson } from './read-json-bytes';
+import { readJsonBytes, type JsonSource, type ReadJson } from './read-json-bytes';
 import type { Cooperation } from './schema';
 import type { CheckOptions } from './validation/check-cooperation';
 import type {
@@ -82,10 +82,10 @@ async function loadPrecisePath(): Promise<PrecisePath> {
  * JSON, wrong top-level shape, a broken hub).
  */
 export async function readCooperation(
-  bytes: ArrayBuffer | Uint8Array,
+  source: JsonSource,
   options: CheckOptions = {},
 ): Promise<LoadedCooperation> {
-  const read = readJsonBytes(bytes);
+  const read = readJsonBytes(source);
   if (!read.ok) throw unreadable(read);
   const wrongEncoding = read.notUtf8 !== undefined;
   // A key written twice needs words too: the precise path says where.

@@ -151,12 +151,15 @@ export type ReadJson =
       readonly detail?: string;
     };
 
-/** A JSON file's bytes, decoded by the policy above and parsed. */
-export function readJsonBytes(
-  bytes: ArrayBuffer | Uint8Array,
-  options: ReadOptions = {},
-): ReadJson {
-  const decoded = decode(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+/** A file's bytes, or its text when already decoded from plain UTF-8 bytes (read-body.ts). */
+export type JsonSource = ArrayBuffer | Uint8Array | { readonly utf8Text: string };
+
+/** A JSON file's bytes, decoded by the policy above, and parsed. */
+export function readJsonBytes(source: JsonSource, options: ReadOptions = {}): ReadJson {
+  const decoded =
+    'utf8Text' in source
+      ? ({ ok: true, text: source.utf8Text, notUtf8: undefined } as const)
+      : decode(source instanceof Uint8Array ? source : new Uint8Array(source));
   if (!decoded.ok) return { ok: false, why: 'not-text', notUtf8: decoded.notUtf8 };
   const { text, notUtf8 } = decoded;
   const parsed = parseJson(text, options);

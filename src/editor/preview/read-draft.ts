@@ -14,7 +14,7 @@ export type ReadDraft =
  */
 export async function readDraft(draft: Draft): Promise<ReadDraft> {
   try {
-    const loaded = await readCooperation(new TextEncoder().encode(JSON.stringify(draft)));
+    const loaded = await readCooperation({ utf8Text: JSON.stringify(draft) });
     return { ok: true, loaded };
   } catch (error) {
     if (error instanceof DataLoadError) {
