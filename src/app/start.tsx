@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { cooperationQueryOptions } from '../data/cooperation-query';
 import { loadMapCode } from '../features/map/lazy-map';
 import { App } from './app';
 import { AppProviders } from './providers';
@@ -10,10 +11,12 @@ import './print.css';
 
 /**
  * Renders the page into `root`, in place of its static first frame, once the map's code is
- * here: the map drawn into that frame is taken over without a blank moment.
+ * here: the map drawn into that frame is taken over without a blank moment, and many cities
+ * are drawn in clusters at once.
  */
 export async function startApp(root: HTMLElement, client: QueryClient): Promise<void> {
-  await loadMapCode();
+  const loaded = client.getQueryData(cooperationQueryOptions.queryKey);
+  await loadMapCode(loaded?.data.cities.length ?? 0);
   renderApp(root, client);
 }
 

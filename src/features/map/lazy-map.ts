@@ -4,6 +4,8 @@ import 'leaflet/dist/leaflet.css';
 import './lines/arcs-layer.css';
 import './cooperation-map.css';
 import { lazyCode } from '../../lib/lazy-code';
+import { clusteringCode } from './markers/clustering-code';
+import { CLUSTER_ABOVE } from './markers/marker-places';
 
 /**
  * The map (Leaflet and everything on it) is its own chunk: index.html preloads it with the
@@ -18,5 +20,10 @@ void mapCode.load();
 /** The map's code, once loaded (see lazyCode). */
 export const useMapCode = mapCode.useCode;
 
-/** Resolves once the map's code has arrived (or failed: its state says which); never rejects. */
-export const loadMapCode = mapCode.load;
+/**
+ * Resolves once the map's code has arrived, with the clustering's when `cityCount` cities
+ * will be clustered (or failed: their states say which); never rejects.
+ */
+export async function loadMapCode(cityCount: number): Promise<void> {
+  await Promise.all([mapCode.load(), cityCount > CLUSTER_ABOVE && clusteringCode.load()]);
+}

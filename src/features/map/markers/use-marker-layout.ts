@@ -1,8 +1,8 @@
 import type { LatLng } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import { lazyCode } from '../../../lib/lazy-code';
 import type { ClusterIndex } from './cluster-index';
+import { clusteringCode } from './clustering-code';
 import type { MapCity, MapHub } from '../map-city';
 import {
   CLUSTER_ABOVE,
@@ -24,11 +24,7 @@ const CLUSTER_RADIUS = 48;
 /** Clusters are looked for this far (in view sizes) around the view, so a small pan shows no gap. */
 const VIEW_PADDING = 0.25;
 
-/**
- * The clustering code (supercluster), loaded only when the data has many cities: today's
- * 22 cities never download it.
- */
-const { useCode: useClusteringCode } = lazyCode('The clustering', () => import('./cluster-index'));
+const useClusteringCode = clusteringCode.useCode;
 
 export interface ClusterPlace {
   id: number;
