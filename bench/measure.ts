@@ -39,7 +39,8 @@ export async function loadOnce(browser: Browser, url: string, timeout: number) {
     for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
       const size = entry.transferSize || entry.encodedBodySize;
       if (entry.name.includes('/data/cooperation.json')) sum.data += size;
-      else if (entry.name.includes('countries-')) sum.basemap += size;
+      else if (entry.name.includes('countries-') || entry.name.includes('world-110m'))
+        sum.basemap += size;
       else if (entry.name.endsWith('.js')) sum.js += size;
       else if (entry.name.endsWith('.css')) sum.css += size;
     }

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { generateCooperation, toJsonText } from '../scripts/generate-data/generate';
 import { cooperationSchema, type Cooperation } from '../src/data/schema';
 import { serveData, testData } from './support/data';
-import { expect, mapRegion, test } from './support/fixtures';
+import { expect, expectCountriesDrawn, mapRegion, test } from './support/fixtures';
 import { expectNoViolations } from './support/axe';
 
 /**
@@ -212,7 +212,7 @@ test('screenshots of 10,000 cities: clusters, a closer look, and the list on a p
   test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
   await openManyCities(page);
-  await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+  await expectCountriesDrawn(page);
   await page.screenshot({ path: 'screenshots/desktop-10000-cities.png' });
   await zoomIntoClusters(page, 3);
   await expect(cityMarkers(page).first()).toBeVisible();

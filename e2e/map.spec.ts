@@ -1,4 +1,11 @@
-import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
+import {
+  cityButton,
+  expect,
+  expectCountriesDrawn,
+  mapRegion,
+  openMap,
+  test,
+} from './support/fixtures';
 import { collisions, markerBoxes, tooSmall } from './support/marker-boxes';
 
 test.describe('the first view', () => {
@@ -77,22 +84,17 @@ test.describe('the first view', () => {
     page,
   }) => {
     await openMap(page);
-    // One path for every country (Leaflet's SVG renderer), drawn across the map's box.
-    const outlines = page.locator('.basemap-pane svg path');
-    await expect(outlines).toHaveCount(1);
-    await expect(outlines).toBeVisible();
-    const drawn = await outlines.evaluate((path: SVGPathElement) => {
-      const box = path.getBoundingClientRect();
-      const map = path.closest('.leaflet-container')!.getBoundingClientRect();
-      return {
-        rings: (path.getAttribute('d') ?? '').split('M').length - 1,
-        coversMap: box.left <= map.left && box.right >= map.right,
-        fill: getComputedStyle(path).fill,
-      };
+    // One image of every country (world-110m.svg), laid across the map's box from its first frame.
+    await expectCountriesDrawn(page);
+    const world = page.locator('.basemap-pane img.leaflet-image-layer');
+    await expect(world).toHaveCount(1);
+    await expect(world).toHaveAttribute('alt', '');
+    const coversMap = await world.evaluate((image) => {
+      const box = image.getBoundingClientRect();
+      const map = image.closest('.leaflet-container')!.getBoundingClientRect();
+      return box.left <= map.left && box.right >= map.right;
     });
-    expect(drawn.rings).toBeGreaterThan(20);
-    expect(drawn.coversMap).toBe(true);
-    expect(drawn.fill).toBe('rgb(243, 239, 230)');
+    expect(coversMap).toBe(true);
     const broken = await page.evaluate(() =>
       [...document.images]
         .filter((image) => !image.classList.contains('leaflet-tile'))
@@ -102,22 +104,35 @@ test.describe('the first view', () => {
     expect(broken).toEqual([]);
   });
 
+  test('from zoom 5 the finer outlines take the place of the image', async ({ page }) => {
+    await openMap(page);
+    const world = page.locator('.basemap-pane img.leaflet-image-layer');
+    await expectCountriesDrawn(page);
+    const zoomIn = page.getByRole('button', { name: 'Przybliż' });
+    // Half a level a click: from the first view's zoom (under 4) to 5 or more.
+    for (let i = 0; i < 6; i += 1) await zoomIn.click();
+    const outlines = page.locator('.basemap-pane svg path');
+    await expect(outlines).toHaveCount(1);
+    await expect(outlines).toBeVisible();
+    expect(await outlines.evaluate((path) => getComputedStyle(path).fill)).toBe(
+      'rgb(243, 239, 230)',
+    );
+    await expect(world).toBeHidden();
+  });
+
   test.describe('without the country shapes', () => {
     test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
     test('the map says so, keeps its cities, and a retry draws the outlines', async ({ page }) => {
-      test.slow(); // TanStack Query tries three more times, over seven seconds, before it fails.
-      const shapes = /countries-110m[^/]*\.json$/;
+      const shapes = /world-110m[^/]*\.svg$/;
       await page.route(shapes, (route) => route.abort('internetdisconnected'));
       await openMap(page);
       const alert = mapRegion(page).getByRole('alert');
-      await expect(alert).toContainText('Nie udało się wczytać konturów państw.', {
-        timeout: 20_000,
-      });
+      await expect(alert).toContainText('Nie udało się wczytać konturów państw.');
       await expect(cityButton(page, 'Berlin')).toBeVisible();
       await page.unroute(shapes);
       await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
-      await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+      await expectCountriesDrawn(page);
       await expect(page.getByRole('alert')).toHaveCount(0);
     });
   });

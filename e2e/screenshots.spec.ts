@@ -1,5 +1,5 @@
 import { testData, serveData } from './support/data';
-import { cityButton, expect, openMap, test } from './support/fixtures';
+import { cityButton, expect, expectCountriesDrawn, openMap, test } from './support/fixtures';
 
 /**
  * Pictures of each state, for people to look at (screenshots/ is not committed, except the one
@@ -13,7 +13,7 @@ test.describe('screenshots', () => {
   test('desktop states', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openMap(page);
-    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expectCountriesDrawn(page);
     await page.screenshot({ path: `${DIR}/desktop-first-view.png` });
 
     await cityButton(page, 'Takasaki').click();
@@ -57,7 +57,7 @@ test.describe('screenshots', () => {
     const page = await context.newPage();
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
     await openMap(page);
-    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expectCountriesDrawn(page);
     await expect(page.locator('.tiles-note')).toBeVisible();
     await page.screenshot({ path: `${DIR}/phone-first-view.png` });
     await page.getByRole('button', { name: 'Filtry i lista' }).tap();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { startServer, serveFolder } from './support/static-server';
-import { expect, test } from './support/fixtures';
+import { expect, expectCountriesDrawn, test } from './support/fixtures';
 
 const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 
@@ -15,7 +15,7 @@ test('the same dist/ works from a sub-path, with no rebuild', async ({ page }) =
     await page.goto(`${server.origin}/mapa-wspolpracy/?city=minsk`);
     await expect(page.getByRole('region', { name: 'Mińsk' })).toBeVisible();
     await expect(page.locator('.city-marker').first()).toBeVisible();
-    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expectCountriesDrawn(page);
     const own = asked.filter((pathname) => !pathname.startsWith('/mapa-wspolpracy/'));
     expect(own).toEqual([]);
     expect(asked).toContain('/mapa-wspolpracy/data/cooperation.json');

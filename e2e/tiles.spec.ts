@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { cityButton, expect, mapRegion, openMap, test } from './support/fixtures';
+import {
+  cityButton,
+  expect,
+  expectCountriesDrawn,
+  mapRegion,
+  openMap,
+  test,
+} from './support/fixtures';
 
 const SETTINGS = /\/data\/map-settings\.json$/;
 
@@ -19,7 +26,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
       if (request.url().startsWith('https://tile.openstreetmap.org/')) tiles.push(request.url());
     });
     await openMap(page);
-    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expectCountriesDrawn(page);
     await expect(page.getByRole('status').filter({ hasText: 'Mapa szczegółowa' })).toHaveText(
       'Mapa szczegółowa niedostępna',
     );
@@ -36,7 +43,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await openMap(page, '?city=minsk');
-    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expectCountriesDrawn(page);
     await page.getByRole('button', { name: 'Przybliż' }).click();
     await page.waitForLoadState('networkidle');
     const origin = new URL(page.url()).origin;
@@ -110,7 +117,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await openMap(page);
-    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expectCountriesDrawn(page);
     await expect(page.locator('.leaflet-control-attribution')).not.toContainText('OpenStreetMap');
     expect(requests.filter((url) => url.includes('tile.openstreetmap.org'))).toEqual([]);
     expect(warnings.join('\n')).toContain(
@@ -140,7 +147,7 @@ test.describe('the detailed map is a setting (data/map-settings.json)', () => {
     page.on('request', (request) => requests.push(request.url()));
     await openMap(page);
     await expect(cityButton(page, 'Berlin')).toBeVisible();
-    await expect(page.locator('.basemap-pane svg path')).toBeVisible();
+    await expectCountriesDrawn(page);
     await expect(page.getByRole('status').filter({ hasText: 'Mapa szczegółowa' })).toHaveText(
       'Mapa szczegółowa niedostępna',
     );

@@ -53,6 +53,15 @@ export async function openMap(page: Page, query = ''): Promise<void> {
   await expect(page.locator('.shell-pl')).toHaveCount(0);
 }
 
+/** Waits for the country outlines under the map: the world image, loaded (world-image.ts). */
+export async function expectCountriesDrawn(page: Page): Promise<void> {
+  const image = page.locator('.basemap-pane img.leaflet-image-layer');
+  await expect(image).toBeVisible();
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
+}
+
 /** The map's region, to find markers in. */
 export function mapRegion(page: Page): Locator {
   return page.getByRole('region', { name: /Mapa współpracy|Map of Poznań/ });

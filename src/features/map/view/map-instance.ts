@@ -1,4 +1,5 @@
 import { Map as LeafletMap, type FitBoundsOptions, type LatLngBounds } from 'leaflet';
+import { addWorldImage } from '../basemap/world-image';
 import { prefersReducedMotion } from '../reduced-motion';
 
 export interface MapInstanceOptions {
@@ -22,8 +23,9 @@ export function nameMap(map: LeafletMap, label: string, attributionPrefix: strin
 }
 
 /**
- * The Leaflet map in `element`, framed on its first view. The one way the map is made: by the
- * page's first script, before React (boot/), or by the map component when that did not run.
+ * The Leaflet map in `element`, framed on its first view, the countries drawn. The one way the
+ * map is made: by the page's first script, before React (first-map.ts), or by the map
+ * component when that did not run.
  */
 export function createMapInstance(
   element: HTMLElement,
@@ -44,5 +46,6 @@ export function createMapInstance(
   });
   nameMap(map, label, attributionPrefix);
   map.fitBounds(bounds, padding(map.getSize().x));
+  addWorldImage(map);
   return map;
 }
