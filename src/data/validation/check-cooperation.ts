@@ -146,11 +146,10 @@ function keep<T>(
 
 /** Cities no visit names and no partnership explains: judged on the file as written. */
 function citiesWithoutContent(cities: readonly Entry<City>[], rawVisits: readonly unknown[]) {
-  const named = new Set(
-    rawVisits.flatMap((raw) =>
-      isRecord(raw) && Array.isArray(raw.cityIds) ? (raw.cityIds as unknown[]) : [],
-    ),
-  );
+  const named = new Set<unknown>();
+  for (const raw of rawVisits) {
+    if (isRecord(raw) && Array.isArray(raw.cityIds)) for (const id of raw.cityIds) named.add(id);
+  }
   return cities
     .filter(({ value: city }) => city.relation === 'informal' && !named.has(city.id))
     .map(({ index, value: city }) =>
@@ -158,7 +157,12 @@ function citiesWithoutContent(cities: readonly Entry<City>[], rawVisits: readonl
     );
 }
 
-const unique = (ids: readonly string[]) => [...new Set(ids)];
+/** The ids once each, in order: the same list when none repeats (almost always). */
+function unique(ids: string[]): string[] {
+  if (ids.length < 2) return ids;
+  const once = [...new Set(ids)];
+  return once.length === ids.length ? ids : once;
+}
 const ids = (entries: readonly Entry<{ id: string }>[]) => entries.map((entry) => entry.value.id);
 
 /**
@@ -214,11 +218,13 @@ export function checkCooperation(
     themes: themes.map((entry) => entry.value),
     cities: cities.map((entry) => entry.value),
     // A repeated city or theme is only a warning: show the visit once, not twice.
-    visits: visits.map(({ value: visit }) => ({
-      ...visit,
-      cityIds: unique(visit.cityIds),
-      themes: unique(visit.themes),
-    })),
+    visits: visits.map(({ value: visit }) => {
+      const cityIds = unique(visit.cityIds);
+      const themes = unique(visit.themes);
+      return cityIds === visit.cityIds && themes === visit.themes
+        ? visit
+        : { ...visit, cityIds, themes };
+    }),
   };
   return { data, skipped: total - kept };
 }

@@ -54,21 +54,26 @@ export function placeProblems(point: Hub | City, path: DataPath, context: CheckC
   return [];
 }
 
-function futureYear(year: number | undefined, path: DataPath, context: CheckContext): Finding[] {
+/** A year after the current one; `path` is built only for a finding (a valid file has none). */
+function futureYear(
+  year: number | undefined,
+  path: () => DataPath,
+  context: CheckContext,
+): Finding[] {
   const { currentYear, futureYears } = context;
   if (year === undefined || year <= currentYear) return [];
   const finding = futureYears === 'error' ? error : warning;
-  return [finding(path, (words) => words.messages.futureYear(year, currentYear))];
+  return [finding(path(), (words) => words.messages.futureYear(year, currentYear))];
 }
 
 export function sourceProblems({ index, value }: Entry<Source>, context: CheckContext) {
-  return futureYear(value.year, ['sources', index, 'year'], context);
+  return futureYear(value.year, () => ['sources', index, 'year'], context);
 }
 
 export function cityProblems({ index, value: city }: Entry<City>, context: CheckContext) {
   const path = ['cities', index];
   const findings = [
-    ...futureYear(city.partnerSince, [...path, 'partnerSince'], context),
+    ...futureYear(city.partnerSince, () => [...path, 'partnerSince'], context),
     ...placeProblems(city, path, context),
   ];
   if (city.partnerSince !== undefined && city.relation === 'informal') {
@@ -92,6 +97,8 @@ export function cityProblems({ index, value: city }: Entry<City>, context: Check
 }
 
 function repeated(ids: readonly string[], path: DataPath): Finding[] {
+  // Most lists name one city or theme: nothing to repeat.
+  if (ids.length < 2) return [];
   const seen = new Set<string>();
   return ids.flatMap((id, index) => {
     const again = seen.has(id);
@@ -114,13 +121,21 @@ export function visitProblems(
   context: CheckContext,
 ): Finding[] {
   const path = ['visits', index];
-  const findings = [
-    ...futureYear(visit.year, [...path, 'year'], context),
-    ...visit.cityIds.map((id, at) => refs.city.check(id, [...path, 'cityIds', at])),
-    ...visit.themes.map((id, at) => refs.theme.check(id, [...path, 'themes', at])),
-    refs.source.check(visit.sourceId, [...path, 'sourceId']),
+  // Called for every visit of a large file: the paths are built only for a finding.
+  const findings = futureYear(visit.year, () => [...path, 'year'], context);
+  const check = (references: References, ids: readonly string[], key: string) => {
+    ids.forEach((id, at) => {
+      const found = references.check(id, () => [...path, key, at]);
+      if (found) findings.push(found);
+    });
+  };
+  check(refs.city, visit.cityIds, 'cityIds');
+  check(refs.theme, visit.themes, 'themes');
+  const source = refs.source.check(visit.sourceId, () => [...path, 'sourceId']);
+  if (source) findings.push(source);
+  findings.push(
     ...repeated(visit.cityIds, [...path, 'cityIds']),
     ...repeated(visit.themes, [...path, 'themes']),
-  ];
-  return findings.filter((finding) => finding !== undefined);
+  );
+  return findings;
 }

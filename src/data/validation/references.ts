@@ -25,10 +25,10 @@ export class References {
   }
 
   /** A finding when `id` does not lead to a usable entry. */
-  check(id: string, path: DataPath): Finding | undefined {
+  check(id: string, path: () => DataPath): Finding | undefined {
     if (this.accepted.has(id)) return undefined;
     // What is wrong is worked out only when put into words: a valid file never needs it.
-    return error(path, (words) => this.describe(id, words));
+    return error(path(), (words) => this.describe(id, words));
   }
 
   private describe(id: string, words: Words) {
