@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { cooperationQueryOptions, DATA_FILE } from '../data/cooperation-query';
-import { drawFirstMap } from '../features/map/first-map';
+import { drawFirstMap, firstMapShown } from '../features/map/first-map';
 import { CLUSTER_ABOVE } from '../features/map/markers/marker-places';
 import { createI18n } from '../i18n/create-i18n';
-import { afterNextPaint } from '../lib/after-next-paint';
 import { nextTask } from '../lib/next-task';
 import { firstMapView } from './shown-data';
 import { parseViewState } from './url-state';
@@ -40,16 +39,15 @@ export async function drawFirstFrame(client: QueryClient): Promise<void> {
     const i18n = createI18n(view.language);
     const shown = firstMapView(loaded.data, view, i18n);
     await new Promise((resolve) => nextTask(() => resolve(null)));
-    const drawn = drawFirstMap(host, {
+    drawFirstMap(host, {
       ...shown,
       allCities: loaded.data.cities,
       embedded: view.embedded,
       i18n,
     });
     // Done once the map is on screen: the page's code, asked for then, does not compete with
-    // painting it (two frames: the one with the markers, and the one that names them in full).
-    if (drawn)
-      await new Promise((resolve) => afterNextPaint(() => afterNextPaint(() => resolve(null))));
+    // painting it.
+    await firstMapShown();
   } catch (error) {
     console.error('The first frame could not draw the map; the page draws it instead.', error);
   }

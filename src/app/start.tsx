@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { cooperationQueryOptions } from '../data/cooperation-query';
 import { loadMapCode } from '../features/map/lazy-map';
@@ -26,12 +26,16 @@ export async function startApp(root: HTMLElement, client: QueryClient): Promise<
  */
 export function renderApp(root: HTMLElement, client: QueryClient, viewStore?: ViewStore) {
   const reactRoot = createRoot(root);
-  reactRoot.render(
-    <StrictMode>
-      <AppProviders client={client}>
-        <App viewStore={viewStore} />
-      </AppProviders>
-    </StrictMode>,
+  // A transition: React renders the page in short slices, so a tap on the first frame's map is
+  // answered in between; the first frame stays on screen until the page replaces it.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <AppProviders client={client}>
+          <App viewStore={viewStore} />
+        </AppProviders>
+      </StrictMode>,
+    ),
   );
   return () => reactRoot.unmount();
 }

@@ -10,6 +10,7 @@ import { CITIES_REACHABLE, MARKERS_DRAWN } from './markers/drawn-mark';
 import type { MapCity, MapHub } from './map-city';
 import { firstViewBounds, paddingForMapWidth } from './view/first-view';
 import { createMapInstance } from './view/map-instance';
+import { WORLD_IMAGE_TIMING, worldImageDecoded } from './basemap/world-image';
 
 /** The map and its markers drawn before React, waiting for the map component to take them over. */
 export interface FirstMap {
@@ -115,6 +116,35 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
     performance.mark(CITIES_REACHABLE, { detail });
   });
   return true;
+}
+
+/** How long firstMapShown waits at most: a slow image must not hold the page back for long. */
+const SHOWN_WAIT_MS = 500;
+
+/**
+ * Resolves once the map drawn before React is on screen with its world image: when the
+ * browser reports the image painted (element timing, in Chromium), else two frames after it
+ * is ready to paint; after SHOWN_WAIT_MS at the latest, at once when there is no such map.
+ */
+export function firstMapShown(): Promise<void> {
+  const map = waiting?.map;
+  if (!map) return Promise.resolve();
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, SHOWN_WAIT_MS));
+  if (!PerformanceObserver.supportedEntryTypes.includes('element')) {
+    const painted = worldImageDecoded(map).then(
+      () => new Promise<void>((resolve) => afterNextPaint(() => afterNextPaint(resolve))),
+    );
+    return Promise.race([painted, timeout]);
+  }
+  let observer: PerformanceObserver | undefined;
+  const painted = new Promise<void>((resolve) => {
+    observer = new PerformanceObserver((list) => {
+      const entries = list.getEntries() as (PerformanceEntry & { identifier?: string })[];
+      if (entries.some((entry) => entry.identifier === WORLD_IMAGE_TIMING)) resolve();
+    });
+    observer.observe({ type: 'element', buffered: true });
+  });
+  return Promise.race([painted, timeout]).finally(() => observer?.disconnect());
 }
 
 /** Whether a map drawn before React is waiting to be taken over. */

@@ -14,6 +14,9 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
 
 const images = new WeakMap<LeafletMap, ImageOverlay>();
 
+/** The world image's name in the browser's element timing (PerformanceElementTiming). */
+export const WORLD_IMAGE_TIMING = 'world-image';
+
 /**
  * Lays Natural Earth's 1:110m country outlines under the map's cities as one image
  * (world-110m.svg, written by `npm run data:world-image`), from the map's first frame on:
@@ -29,6 +32,8 @@ export function addWorldImage(map: LeafletMap): void {
     alt: '',
     attribution: BASEMAP_ATTRIBUTION,
   }).addTo(map);
+  // Named for the browser's element timing: the page learns when the map is on screen.
+  image.getElement()?.setAttribute('elementtiming', WORLD_IMAGE_TIMING);
   images.set(map, image);
 }
 
@@ -36,6 +41,12 @@ export function addWorldImage(map: LeafletMap): void {
 export function showWorldImage(map: LeafletMap, shown: boolean): void {
   const element = images.get(map)?.getElement();
   if (element) element.hidden = !shown;
+}
+
+/** Resolves once the world image is ready to be painted, or has failed; never rejects. */
+export function worldImageDecoded(map: LeafletMap): Promise<void> {
+  const element = images.get(map)?.getElement();
+  return element ? element.decode().catch(() => undefined) : Promise.resolve();
 }
 
 /** Whether the world image could not be loaded (so far). */
