@@ -23,8 +23,14 @@ async function waitForMark(page: Page, mark: string, timeout: number): Promise<n
   return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
 }
 
-/** One cold load of `url` in a fresh browser context. */
-export async function loadOnce(browser: Browser, url: string, timeout: number) {
+/** The app's filters, there once the page's code has taken over from the first frame. */
+export const PAGE_READY = '.theme-filter__list .filter-chip';
+
+/**
+ * One cold load of `url` in a fresh browser context. With `ready`, the heap and the bytes are
+ * read once that selector is on the page (the app's page, not only its first frame).
+ */
+export async function loadOnce(browser: Browser, url: string, timeout: number, ready?: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort('internetdisconnected'));
@@ -32,6 +38,7 @@ export async function loadOnce(browser: Browser, url: string, timeout: number) {
   await page.goto(url);
   const markersMs = await waitForMark(page, MARK, timeout);
   const reachableMs = await waitForMark(page, REACHABLE, timeout);
+  if (ready) await page.waitForSelector(ready, { timeout });
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const bytes = await page.evaluate(() => {

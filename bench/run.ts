@@ -14,7 +14,7 @@ import { generateCooperation, toJsonText } from '../scripts/generate-data/genera
 import { cooperationSchema } from '../src/data/schema.ts';
 import { bundleSizes } from './bundle-size.ts';
 import { lighthousePerformance } from './lighthouse.ts';
-import { loadOnce, median, themeClick, type Sample } from './measure.ts';
+import { loadOnce, median, PAGE_READY, themeClick, type Sample } from './measure.ts';
 import { serveBench } from './serve.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -91,7 +91,7 @@ async function measure(appUrl: string, baselineUrl: string) {
   try {
     for (let run = 0; run < RUNS && !timedOut; run += 1) {
       try {
-        const loaded = await loadOnce(browser, appUrl, TIMEOUT_MS);
+        const loaded = await loadOnce(browser, appUrl, TIMEOUT_MS, PAGE_READY);
         app.push(loaded.sample);
         clicks.push(await themeClick(loaded.page));
         await loaded.context.close();
