@@ -8,7 +8,7 @@
  * time, not wall time, so that other work on a shared machine skews them less; timing lives
  * here, never in test asserts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import '../src/data/zod-browser.ts';
 import { cooperationSchema } from '../src/data/schema.ts';
@@ -26,13 +26,13 @@ import { createCountryCheck } from '../scripts/validate-data/country-check.ts';
 import { validateFile } from '../scripts/validate-data/validate-file.ts';
 import { miniCooperationSchema } from './mini-schema.ts';
 import { moduleGzipSize } from './module-size.ts';
+import { writeResults } from './results-file.ts';
 
 const RUNS = 5;
 /** A sample repeats its run until it has taken this long, so tiny files time well too. */
 const MIN_SAMPLE_MS = 50;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA_FILE = path.join(ROOT, 'data', 'cooperation.json');
-const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -161,14 +161,14 @@ console.table({
 });
 console.log(`target: validate-data under 2000 ms for a 10 MB file (median of ${RUNS} runs)`);
 
-const results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
-results.validation = {
-  date: new Date().toISOString(),
-  runs: RUNS,
-  node: process.version,
-  inTheApp,
-  gzipBytes,
-  commandLine,
-};
-writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+await writeResults({
+  validation: {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    node: process.version,
+    inTheApp,
+    gzipBytes,
+    commandLine,
+  },
+});
 console.log('\nbench/results.json: "validation" written');
