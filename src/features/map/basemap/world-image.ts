@@ -4,9 +4,12 @@ import worldImageUrl from './world-110m.svg?url';
 /** The pane of the country outlines: under the tiles, so a tile server covers them. */
 export const BASEMAP_PANE = 'basemap';
 /** The credit for the outlines; a constant: Leaflet parses credits as HTML. */
-export const BASEMAP_ATTRIBUTION = 'Natural Earth';
+const BASEMAP_ATTRIBUTION = 'Natural Earth';
 
-/** The world of Leaflet's projection: Web Mercator is square up to this latitude. */
+/**
+ * The world of Leaflet's projection: Web Mercator is square up to this latitude (Leaflet's
+ * SphericalMercator.MAX_LATITUDE, which its types do not declare).
+ */
 const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [-85.0511287798, -180],
   [85.0511287798, 180],
