@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../data/schema';
+import { COUNTRY_NAMES } from './country-names';
 import type { Language } from './languages';
 import { messages } from './messages';
 import type { Messages } from './pl';
@@ -16,14 +17,6 @@ export interface I18n {
   formatNumber: (value: number) => string;
 }
 
-function regionName(names: Intl.DisplayNames, code: string): string {
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** Made on first use: building Intl formatters loads locale data, which the first frame can skip. */
 function lazily<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -33,8 +26,8 @@ function lazily<T>(make: () => T): () => T {
 const made = new Map<Language, I18n>();
 
 /**
- * The texts and formatters of one language, made once per language and shared: the first
- * frame and the page then load the browser's country names once.
+ * The texts and formatters of one language, made once per language and shared by the first
+ * frame and the page.
  */
 export function createI18n(language: Language): I18n {
   let i18n = made.get(language);
@@ -46,9 +39,6 @@ export function createI18n(language: Language): I18n {
 }
 
 function makeI18n(language: Language): I18n {
-  const regionNames = lazily(
-    () => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
-  );
   // British order in English ("16 September 1966"), as a European city writes its dates.
   const dateFormat = lazily(
     () =>
@@ -58,20 +48,14 @@ function makeI18n(language: Language): I18n {
       }),
   );
   const numberFormat = lazily(() => new Intl.NumberFormat(language));
-  const countryNames = new Map<string, string>();
+  const countryNames = COUNTRY_NAMES[language];
   return {
     language,
     t: messages[language],
     text: (value) => value[language],
     count: (count, forms) => countNoun(language, count, forms),
-    countryName: (code) => {
-      let name = countryNames.get(code);
-      if (name === undefined) {
-        name = messages[language].countryNames[code] ?? regionName(regionNames(), code);
-        countryNames.set(code, name);
-      }
-      return name;
-    },
+    // A code the table does not know (the data's checks let none through) shows as itself.
+    countryName: (code) => (Object.hasOwn(countryNames, code) ? countryNames[code]! : code),
     formatDate: (isoDate) => dateFormat().format(new Date(`${isoDate}T00:00:00Z`)),
     formatNumber: (value) => numberFormat().format(value),
   };

@@ -80,7 +80,6 @@ export const en: Messages = {
     dismiss: 'Hide this message',
   },
   languages: { pl: 'Polski', en: 'English' },
-  countryNames: { PS: 'Palestine' },
   map: {
     clusteringFailed: 'The grouping of cities on the map could not be loaded.',
     outlinesFailed: 'The outlines of the countries could not be loaded.',

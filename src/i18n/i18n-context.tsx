@@ -1,5 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { nextTask } from '../lib/next-task';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createI18n, type I18n } from './create-i18n';
 import type { Language } from './languages';
 
@@ -7,14 +6,6 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo(() => createI18n(language), [language]);
-  useEffect(
-    function warmUpCountryNames() {
-      // Loading the browser's country names takes a while: do it in a task of its own, while
-      // the data is on its way, not inside the long one that first draws the map and list.
-      return nextTask(() => value.countryName('PL'));
-    },
-    [value],
-  );
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

@@ -99,8 +99,6 @@ export const pl = {
     dismiss: 'Ukryj komunikat',
   },
   languages: { pl: 'Polski', en: 'English' },
-  /** Country names where the browser's own (Intl.DisplayNames) differ from the city's usage. */
-  countryNames: { PS: 'Palestyna' } as Record<string, string>,
   map: {
     clusteringFailed: 'Nie udało się wczytać grupowania miast na mapie.',
     outlinesFailed: 'Nie udało się wczytać konturów państw.',
