@@ -16,7 +16,13 @@ export async function startServer(listener: RequestListener): Promise<TestServer
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The page is still open when a test closes its server: cut its connections rather than
+    // wait for them (a request still running would hold the test until its timeout).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
