@@ -1,5 +1,5 @@
 import { COUNTRY_CODES } from '../../src/data/validation/country-codes.ts';
-import type { Language } from '../../src/i18n/languages.ts';
+import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 
 /**
  * Where the browser's usual name is not the one the map shows: Palestine as Poland names it,
@@ -21,11 +21,10 @@ export const cldrNames: NameOf = (language, code) =>
 export function countryNameTable(
   codes: Iterable<string>,
   nameOf: NameOf,
-  languages: readonly Language[] = ['pl', 'en'],
 ): Record<Language, Record<string, string>> {
   const sorted = [...codes].sort();
   const table = {} as Record<Language, Record<string, string>>;
-  for (const language of languages) {
+  for (const language of LANGUAGES) {
     table[language] = {};
     for (const code of sorted) {
       const name = NAME_OVERRIDES[language][code] ?? nameOf(language, code);
