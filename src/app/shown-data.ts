@@ -71,11 +71,8 @@ export function firstMapView(data: Cooperation, rawView: ViewState, i18n: I18n) 
   // In the file's order: the first sort by name makes the browser load its collation rules,
   // which would keep the markers waiting. The page puts them in name order as it takes over.
   const shown = shownCities(data.cities, filtered);
-  const hubName = i18n.text(data.hub.name);
   return {
-    // Named without its country at first: the browser's country names take a while to load.
-    hub: { lat: data.hub.lat, lng: data.hub.lng, name: hubName, label: hubName },
-    hubLabel: () => toMapHub(data.hub, i18n).label,
+    hub: toMapHub(data.hub, i18n),
     cities: toMapCities(shown, filtered, i18n.text),
     selectedCityId: view.city,
   };

@@ -3,6 +3,7 @@ import { COUNTRY_NAMES } from './country-names';
 import type { Language } from './languages';
 import { messages } from './messages';
 import type { Messages } from './pl';
+import { formatNumber } from './format-number';
 import { countNoun, type PluralForms } from './plural';
 
 export interface I18n {
@@ -47,7 +48,6 @@ function makeI18n(language: Language): I18n {
         timeZone: 'UTC',
       }),
   );
-  const numberFormat = lazily(() => new Intl.NumberFormat(language));
   const countryNames = COUNTRY_NAMES[language];
   return {
     language,
@@ -57,6 +57,6 @@ function makeI18n(language: Language): I18n {
     // A code the table does not know (the data's checks let none through) shows as itself.
     countryName: (code) => (Object.hasOwn(countryNames, code) ? countryNames[code]! : code),
     formatDate: (isoDate) => dateFormat().format(new Date(`${isoDate}T00:00:00Z`)),
-    formatNumber: (value) => numberFormat().format(value),
+    formatNumber: (value) => formatNumber(language, value),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './messages';
-import { countNoun } from './plural';
+import { NUMBERS_TO_CHECK } from '../testing/numbers-to-check';
+import { countNoun, pluralCategory } from './plural';
 
 describe('countNoun', () => {
   it.each([
@@ -31,5 +32,14 @@ describe('countNoun', () => {
     ['en', 22, '22 cities'],
   ] as const)('cities %s: %i -> %s', (language, count, expected) => {
     expect(countNoun(language, count, messages[language].nouns.city)).toBe(expected);
+  });
+});
+
+describe.each(['pl', 'en'] as const)('pluralCategory in %s: as Intl.PluralRules', (language) => {
+  const rules = new Intl.PluralRules(language);
+
+  it('gives every number to check the category Intl gives', () => {
+    const categories = NUMBERS_TO_CHECK.map((count) => [count, pluralCategory(language, count)]);
+    expect(categories).toEqual(NUMBERS_TO_CHECK.map((count) => [count, rules.select(count)]));
   });
 });

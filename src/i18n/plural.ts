@@ -1,3 +1,4 @@
+import { formatNumber } from './format-number';
 import type { Language } from './languages';
 
 /** The forms a counted noun takes; `few` and `many` matter in Polish, English uses `one` and `other`. */
@@ -8,21 +9,27 @@ export interface PluralForms {
   other: string;
 }
 
-const rulesCache = new Map<Language, Intl.PluralRules>();
+type Category = 'one' | 'few' | 'many' | 'other';
 
-function rulesFor(language: Language): Intl.PluralRules {
-  let rules = rulesCache.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(language);
-    rulesCache.set(language, rules);
+/**
+ * The plural category of `count`, as `Intl.PluralRules` gives it: CLDR's rules for Polish and
+ * English written out for whole numbers, for the reason formatNumber gives; any other number
+ * goes to `Intl`.
+ */
+export function pluralCategory(language: Language, count: number): Category {
+  if (!Number.isSafeInteger(count) || count < 0) {
+    return new Intl.PluralRules(language).select(count) as Category;
   }
-  return rules;
+  if (count === 1) return 'one';
+  if (language === 'en') return 'other';
+  const lastDigit = count % 10;
+  const lastTwo = count % 100;
+  return lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'few' : 'many';
 }
 
 /** Picks the form of a noun for `count` by the language's plural rules (1 wizyta, 2 wizyty, 5 wizyt). */
 export function pluralForm(language: Language, count: number, forms: PluralForms): string {
-  const category = rulesFor(language).select(count);
-  switch (category) {
+  switch (pluralCategory(language, count)) {
     case 'one':
       return forms.one;
     case 'few':
@@ -34,19 +41,7 @@ export function pluralForm(language: Language, count: number, forms: PluralForms
   }
 }
 
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-
-/** Created once per language: toLocaleString builds a new formatter on every call. */
-function numberFormat(language: Language): Intl.NumberFormat {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format;
-}
-
 /** "2 wizyty", "1 visit": the number followed by the right form. */
 export function countNoun(language: Language, count: number, forms: PluralForms): string {
-  return `${numberFormat(language).format(count)} ${pluralForm(language, count, forms)}`;
+  return `${formatNumber(language, count)} ${pluralForm(language, count, forms)}`;
 }

@@ -28,10 +28,8 @@ export interface FirstMap {
 let waiting: FirstMap | null = null;
 
 export interface FirstMapInput {
-  /** The home city, named by its name alone at first; */
+  /** The home city. */
   hub: MapHub;
-  /** its full accessible name, given a moment later. */
-  hubLabel: () => string;
   /** The cities to show (filtered as the address says). */
   cities: readonly MapCity[];
   /** Every city of the data: the first view is framed on these. */
@@ -68,46 +66,31 @@ export function drawFirstMap(host: HTMLElement, input: FirstMapInput): boolean {
   first.markers = markers;
   first.signs = signs;
   const places = placeEachMarker(map, hub, cities);
-  const hubPosition = places.get(HUB_ID)?.shown;
-  const states = (label: (city: MapCity) => string) =>
-    cities.map((city) => {
-      const position = places.get(city.id)!.shown;
-      return {
+  const drawn = cities.map((city) => {
+    const position = places.get(city.id)!.shown;
+    return {
+      city,
+      position,
+      label: cityLabel(i18n, city),
+      selected: city.id === input.selectedCityId,
+      inView: isPlaceInView(map, position, []),
+    };
+  });
+  markers.setHub(hub, places.get(HUB_ID)?.shown);
+  markers.setCities(drawn);
+  signs.setSigns(
+    drawn
+      .filter(({ inView }) => !inView)
+      .map(({ city, position, label }) => ({
         city,
         position,
-        label: label(city),
-        selected: city.id === input.selectedCityId,
-        inView: isPlaceInView(map, position, []),
-      };
-    });
-  const signWords = {
-    group: i18n.t.map.offscreenGroup,
-    toggle: (n: number) => i18n.t.map.offscreenToggle(i18n.count(n, i18n.t.nouns.city)),
-  };
-  const draw = (label: (city: MapCity) => string) => {
-    const drawn = states(label);
-    if (first.markers === markers) markers.setCities(drawn);
-    if (first.signs !== signs) return;
-    signs.setSigns(
-      drawn
-        .filter(({ inView }) => !inView)
-        .map(({ city, position, label }) => ({
-          city,
-          position,
-          label: i18n.t.map.offscreenCity(label),
-        })) satisfies SignState[],
-      signWords,
-    );
-  };
-  // Named by their names first: the full names ("Brno, Czechy: 4 wizyty") need the browser's
-  // country names, which take a while to load the first time. They follow once the markers
-  // are painted, unless the page has taken the markers over by then.
-  markers.setHub(hub, hubPosition);
-  draw((city) => city.name);
-  afterNextPaint(() => {
-    if (first.markers === markers) markers.setHub({ ...hub, label: input.hubLabel() }, hubPosition);
-    draw((city) => cityLabel(i18n, city));
-  });
+        label: i18n.t.map.offscreenCity(label),
+      })) satisfies SignState[],
+    {
+      group: i18n.t.map.offscreenGroup,
+      toggle: (n: number) => i18n.t.map.offscreenToggle(i18n.count(n, i18n.t.nouns.city)),
+    },
+  );
   waiting = first;
   // Every city is reachable from now on: a marker in view or a sign that leads to it.
   requestAnimationFrame(() => {
