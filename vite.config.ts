@@ -45,13 +45,13 @@ export default defineConfig({
         ? {}
         : {
             // Two chunks, not thirty (HTTP/1.1 opens six connections at a time): what the first
-            // frame runs (src/main.tsx's static imports and the data file's checks, no React),
-            // and the page's code.
+            // frame runs (src/main.tsx's static imports and the data file's checks, no React
+            // and no query library), and the page's code.
             codeSplitting: {
               groups: [
                 {
                   name: 'first-frame',
-                  test: /src[\\/](app[\\/](first-frame|page-code|query-client)|data[\\/]read-cooperation)\.ts$/,
+                  test: /src[\\/](app[\\/](first-frame|page-code)|data[\\/](read-cooperation|fetch-cooperation|map-settings))\.ts$/,
                   priority: 2,
                 },
                 { name: 'page', test: /src[\\/]app[\\/]start\.tsx$/, priority: 1 },

@@ -13,6 +13,17 @@ async function holdPageCode(page: Page): Promise<() => void> {
   return release;
 }
 
+/** How often the page asks for the data file and the map settings, counted from now on. */
+function countRequests(page: Page): { data: number; settings: number } {
+  const asked = { data: 0, settings: 0 };
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('/data/cooperation.json')) asked.data += 1;
+    if (path.endsWith('/data/map-settings.json')) asked.settings += 1;
+  });
+  return asked;
+}
+
 const cityNames = (testData().cities as { name: { pl: string } }[]).map((city) => city.name.pl);
 
 test.describe('the first frame', () => {
@@ -107,7 +118,19 @@ test.describe('the first frame', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Kutaisi' })).toBeVisible();
   });
 
+  test('the page takes over the first frame’s requests: nothing is asked for twice', async ({
+    page,
+  }) => {
+    const asked = countRequests(page);
+    await page.goto('./');
+    await expect(page.getByRole('combobox', { name: 'Szukaj' })).toBeVisible();
+    await expect(cityButton(page, 'Kutaisi')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual({ data: 1, settings: 1 });
+  });
+
   test('when the data file is slow the page draws the map itself, once', async ({ page }) => {
+    const asked = countRequests(page);
     await page.route(/\/data\/cooperation\.json$/, async (route) => {
       // Longer than the first frame waits for it (3 s).
       await new Promise((resolve) => setTimeout(resolve, 3500));
@@ -118,6 +141,9 @@ test.describe('the first frame', () => {
     await expect(cityButton(page, 'Kutaisi')).toBeVisible();
     await expect(page.locator('.leaflet-container')).toHaveCount(1);
     await expect(page.locator('.city-marker[data-city-id]')).toHaveCount(cityNames.length);
+    // The page's code came first and took over the request on its way.
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual({ data: 1, settings: 1 });
   });
 
   for (const { name, width, height, query, phone } of [

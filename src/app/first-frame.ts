@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { cooperationQueryOptions, DATA_FILE } from '../data/cooperation-query';
+import { DATA_FILE } from '../data/fetch-cooperation';
+import type { LoadedCooperation } from '../data/read-cooperation';
 import { drawFirstMap, firstMapShown } from '../features/map/first-map';
 import { CLUSTER_ABOVE } from '../features/map/markers/marker-places';
 import { createI18n } from '../i18n/create-i18n';
@@ -14,12 +14,12 @@ import { parseViewState } from './url-state';
 const DATA_WAIT_MS = 3000;
 
 /**
- * Draws the map and its markers into the page's static first frame (index.html), before
- * React and the rest of the page have loaded: the cities are what the visitor waits for.
- * The map component takes them over (first-map.ts). Never throws: whatever goes wrong here,
- * the page draws the map itself.
+ * Draws the map and its markers for `data` (the data file's request) into the page's static
+ * first frame (index.html), before React and the rest of the page have loaded: the cities are
+ * what the visitor waits for. The map component takes them over (first-map.ts). Never
+ * throws: whatever goes wrong here, the page draws the map itself.
  */
-export async function drawFirstFrame(client: QueryClient): Promise<void> {
+export async function drawFirstFrame(data: Promise<LoadedCooperation>): Promise<void> {
   // The page's frame or the embedded map's, whichever index.html shows.
   const host = [...document.querySelectorAll<HTMLElement>('[data-first-map]')].find(
     (element) => element.getClientRects().length > 0,
@@ -27,7 +27,7 @@ export async function drawFirstFrame(client: QueryClient): Promise<void> {
   if (!host) return;
   try {
     const loaded = await Promise.race([
-      client.fetchQuery(cooperationQueryOptions).catch(() => null),
+      data.catch(() => null),
       new Promise<null>((resolve) => setTimeout(resolve, DATA_WAIT_MS, null)),
     ]);
     // So many cities are drawn in clusters, by the page: the first frame would work for nothing.

@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { createI18n } from '../i18n/create-i18n';
 import type * as Start from './start';
 import { parseViewState } from './url-state';
@@ -10,15 +9,14 @@ import { parseViewState } from './url-state';
  */
 export async function runPageCode(
   root: HTMLElement,
-  client: QueryClient,
   code: () => Promise<typeof Start>,
 ): Promise<void> {
   try {
     const { startApp } = await code();
-    await startApp(root, client);
+    await startApp(root);
   } catch (error) {
     console.error('The page’s code could not be loaded.', error);
-    showPageFailed(root, () => void runPageCode(root, client, () => import('./start')));
+    showPageFailed(root, () => void runPageCode(root, () => import('./start')));
   }
 }
 

@@ -5,16 +5,18 @@ import { cooperationQueryOptions } from '../data/cooperation-query';
 import { loadMapCode } from '../features/map/lazy-map';
 import { App } from './app';
 import { AppProviders } from './providers';
+import { createQueryClient } from './query-client';
 import type { ViewStore } from './view-store';
 // Last, so that at equal weight the print rules win over the screen styles.
 import './print.css';
 
 /**
- * Renders the page into `root`, in place of its static first frame, once the map's code is
- * here: the map drawn into that frame is taken over without a blank moment, and many cities
- * are drawn in clusters at once.
+ * Renders the page into `root`, in place of its static first frame, with the requests the
+ * first frame started (query-client.ts), once the map's code is here: the map drawn into that
+ * frame is taken over without a blank moment, and many cities are drawn in clusters at once.
  */
-export async function startApp(root: HTMLElement, client: QueryClient): Promise<void> {
+export async function startApp(root: HTMLElement): Promise<void> {
+  const client = createQueryClient();
   const loaded = client.getQueryData(cooperationQueryOptions.queryKey);
   await loadMapCode(loaded?.data.cities.length ?? 0);
   renderApp(root, client);

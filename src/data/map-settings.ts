@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { firstRequest } from './first-request';
 import { isMapSettings, normalizeMapSettings } from './map-settings-guard';
 import type { MapSettings, TileSettings } from './map-settings-schema';
 import { withTimeout } from './with-timeout';
@@ -61,13 +61,8 @@ export async function fetchMapSettings(signal: AbortSignal): Promise<ShownTiles>
   }
 }
 
-export const mapSettingsQueryOptions = queryOptions({
-  queryKey: ['map-settings', SETTINGS_FILE],
-  queryFn: ({ signal }) => fetchMapSettings(signal),
-  staleTime: Infinity,
-  networkMode: 'always',
-  retry: false,
-});
+/** The settings file, asked for by the page's first script (main.tsx); the page's query takes it over. */
+export const mapSettingsRequest = firstRequest(fetchMapSettings);
 
 function escapeHtml(text: string): string {
   return text

@@ -1,4 +1,4 @@
-import { DATA_FILE } from '../../data/cooperation-query';
+import { DATA_FILE } from '../../data/fetch-cooperation';
 import { withTimeout } from '../../data/with-timeout';
 
 export const FETCH_TIMEOUT_MS = 15_000;

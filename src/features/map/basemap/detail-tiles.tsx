@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { TileLayer, useMap } from 'react-leaflet';
 import { useQuery } from '@tanstack/react-query';
-import { attributionHtml, mapSettingsQueryOptions } from '../../../data/map-settings';
+import { attributionHtml } from '../../../data/map-settings';
+import { mapSettingsQueryOptions } from '../../../data/map-settings-query';
 import { useI18n } from '../../../i18n/i18n-context';
 
 /** Tiles that failed before any loaded: the tile server is out of reach. */
